@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { createdAt, id, tstz } from './columns';
+import { announcementAudience } from './enums';
+import { events } from './events';
+
+export const announcements = pgTable(
+  'announcements',
+  {
+    id: id(),
+    eventId: uuid()
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    audience: announcementAudience().notNull().default('public'),
+    titleZh: text().notNull().default(''),
+    titleEn: text().notNull().default(''),
+    bodyZh: text().notNull().default(''),
+    bodyEn: text().notNull().default(''),
+    publishedAt: tstz(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('announcements_title_present', sql`${t.titleZh} <> '' or ${t.titleEn} <> ''`),
+    index('announcements_event_idx').on(t.eventId, t.publishedAt),
+  ],
+);

@@ -1,0 +1,46 @@
+/**
+ * What a domain operation returns across the action boundary. Expected failures are values, not throws,
+ * so a form can show each one beside its field; unexpected failures throw and are logged.
+ */
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'stale_version'
+  | 'deadline_passed'
+  | 'rate_limited'
+  | 'closed';
+
+/** Field errors hold message keys of the `errors` catalog namespace, translated by the page. */
+export type FieldErrors = Record<string, string[] | undefined>;
+export type DomainError = { code: ErrorCode; fieldErrors?: FieldErrors };
+export type Result<T> = { ok: true; data: T } | { ok: false; error: DomainError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, fieldErrors?: FieldErrors): { ok: false; error: DomainError } => ({
+  ok: false,
+  error: fieldErrors ? { code, fieldErrors } : { code },
+});
+
+/** Thrown inside a transaction to roll it back with an expected failure; `runDomain` turns it back into a Result. */
+export class DomainFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(code);
+    this.name = 'DomainFailure';
+  }
+}
+
+/** Runs a mutation body; a DomainFailure becomes `{ ok: false }`, anything else propagates. */
+export async function runDomain<T>(body: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await body());
+  } catch (error) {
+    if (error instanceof DomainFailure) return fail(error.code, error.fieldErrors);
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from '@/db/client';
+
+describe('test database', () => {
+  it('is a fresh, migrated copy for this file alone', async () => {
+    const [{ name }] = await sql<{ name: string }[]>`select current_database() as name`;
+    expect(name).toMatch(/^codefest_t_/);
+    const [{ count }] = await sql<{ count: number }[]>`select count(*)::int as count from users`;
+    expect(count).toBe(0);
+  });
+});

@@ -1,0 +1,2 @@
+// Stands in for `server-only` in Vitest: the real package throws outside React Server Components.
+export {};
