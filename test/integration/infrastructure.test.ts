@@ -3,9 +3,9 @@ import { sql } from '@/db/client';
 
 describe('test database', () => {
   it('is a fresh, migrated copy for this file alone', async () => {
-    const [{ name }] = await sql<{ name: string }[]>`select current_database() as name`;
-    expect(name).toMatch(/^codefest_t_/);
-    const [{ count }] = await sql<{ count: number }[]>`select count(*)::int as count from users`;
-    expect(count).toBe(0);
+    const [row] = await sql<{ name: string }[]>`select current_database() as name`;
+    expect(row?.name).toMatch(/^codefest_t_/);
+    const [users] = await sql<{ count: number }[]>`select count(*)::int as count from users`;
+    expect(users?.count).toBe(0);
   });
 });
