@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { adoptionStatus } from './enums';
@@ -14,9 +14,7 @@ export const awards = pgTable(
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
     prizeId: uuid().references(() => prizes.id, { onDelete: 'set null' }),
-    submissionId: uuid()
-      .notNull()
-      .references(() => submissions.id, { onDelete: 'cascade' }),
+    submissionId: uuid().notNull(),
     /** 1 = first place within the prize; null for single-winner prizes */
     placement: integer(),
     titleZh: text().notNull().default(''),
@@ -28,6 +26,8 @@ export const awards = pgTable(
   },
   (t) => [
     unique('awards_prize_submission_unique').on(t.prizeId, t.submissionId),
+    // An award's project belongs to the award's own event.
+    foreignKey({ name: 'awards_submission_event_fk', columns: [t.submissionId, t.eventId], foreignColumns: [submissions.id, submissions.eventId] }).onDelete('cascade'),
     check('awards_placement_positive', sql`${t.placement} is null or ${t.placement} >= 1`),
     index('awards_event_idx').on(t.eventId),
   ],
@@ -44,12 +44,15 @@ export const votes = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    submissionId: uuid()
-      .notNull()
-      .references(() => submissions.id, { onDelete: 'cascade' }),
+    submissionId: uuid().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique('votes_one_per_user_event').on(t.eventId, t.userId), index('votes_submission_idx').on(t.submissionId)],
+  (t) => [
+    unique('votes_one_per_user_event').on(t.eventId, t.userId),
+    index('votes_submission_idx').on(t.submissionId),
+    // Without this, a vote could name another event's project and slip past "one vote per event".
+    foreignKey({ name: 'votes_submission_event_fk', columns: [t.submissionId, t.eventId], foreignColumns: [submissions.id, submissions.eventId] }).onDelete('cascade'),
+  ],
 );
 
 /** Winners merge their work into an official city repository before the prize is paid. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { admissionMode, eventRole, questionKind, questionScope } from './enums';
@@ -114,7 +114,7 @@ export const prizes = pgTable(
     eventId: uuid()
       .notNull()
       .references(() => events.id, { onDelete: 'cascade' }),
-    trackId: uuid().references(() => tracks.id, { onDelete: 'cascade' }),
+    trackId: uuid(),
     nameZh: text().notNull().default(''),
     nameEn: text().notNull().default(''),
     descriptionZh: text().notNull().default(''),
@@ -127,6 +127,7 @@ export const prizes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    foreignKey({ name: 'prizes_track_event_fk', columns: [t.trackId, t.eventId], foreignColumns: [tracks.id, tracks.eventId] }).onDelete('cascade'),
     check('prizes_amount_nonneg', sql`${t.amount} is null or ${t.amount} >= 0`),
     check('prizes_count_positive', sql`${t.count} between 1 and 100`),
     check('prizes_name_present', sql`${t.nameZh} <> '' or ${t.nameEn} <> ''`),

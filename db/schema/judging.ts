@@ -110,13 +110,14 @@ export const conflictsOfInterest = pgTable(
     judgeId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    teamId: uuid().references(() => teams.id, { onDelete: 'cascade' }),
+    teamId: uuid(),
     affiliation: text(),
     reason: text().notNull().default(''),
     source: conflictSource().notNull().default('declared'),
     createdAt: createdAt(),
   },
   (t) => [
+    foreignKey({ name: 'conflicts_team_event_fk', columns: [t.teamId, t.eventId], foreignColumns: [teams.id, teams.eventId] }).onDelete('cascade'),
     check('conflicts_target_present', sql`${t.teamId} is not null or length(trim(coalesce(${t.affiliation}, ''))) > 0`),
     index('conflicts_event_judge_idx').on(t.eventId, t.judgeId),
   ],

@@ -36,6 +36,7 @@ export const submissions = pgTable(
   (t) => [
     unique('submissions_one_per_team').on(t.teamId),
     unique('submissions_event_slug_unique').on(t.eventId, t.slug),
+    unique('submissions_id_event_unique').on(t.id, t.eventId),
     foreignKey({ columns: [t.teamId, t.eventId], foreignColumns: [teams.id, teams.eventId] }).onDelete('cascade'),
     foreignKey({ columns: [t.trackId, t.eventId], foreignColumns: [tracks.id, tracks.eventId] }).onDelete('restrict'),
     check('submissions_title_length', sql`length(trim(${t.title})) between 1 and 120`),

@@ -1,0 +1,44 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { FormMessage, useFieldErrors } from '@/app/_components/form/form-message';
+import { initialFormState } from '@/app/_components/form/form-state';
+import { TextField } from '@/app/_components/form/text-field';
+import { changePasswordAction } from './actions';
+
+export function ChangePasswordForm({ locale }: { locale: string }) {
+  const t = useTranslations();
+  const [state, formAction, isPending] = useActionState(changePasswordAction, initialFormState);
+  const errorsOf = useFieldErrors(state);
+  return (
+    <form action={formAction} className="form" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t('account.password.current')}
+        autoComplete="current-password"
+        required
+        errors={errorsOf('currentPassword')}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={t('auth.fields.newPassword')}
+        hint={t('auth.fields.passwordHint')}
+        autoComplete="new-password"
+        required
+        minLength={10}
+        maxLength={200}
+        errors={errorsOf('newPassword')}
+      />
+      <div>
+        <button type="submit" className="button" disabled={isPending}>
+          {t('account.password.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export type MailMessage = { to: string; subject: string; text: string; html?: string };
+
+let transport: Transporter | undefined;
+
+/**
+ * Sends through SMTP when SMTP_URL is set. Otherwise (development, tests, a demo without a mail server)
+ * each message becomes a JSON file in MAIL_DIR, so people and e2e tests can still follow the links.
+ * Returns where the message went (the file path, or the SMTP message id).
+ */
+export async function sendMail(message: MailMessage): Promise<string> {
+  const smtpUrl = process.env.SMTP_URL;
+  if (smtpUrl) {
+    transport ??= nodemailer.createTransport(smtpUrl);
+    const info = await transport.sendMail({
+      from: process.env.MAIL_FROM ?? 'CodeFest <no-reply@codefest.localhost>',
+      ...message,
+    });
+    return String(info.messageId);
+  }
+  const dir = path.resolve(process.env.MAIL_DIR ?? '.data/mail');
+  await mkdir(dir, { recursive: true });
+  // Time first, so a directory listing sorts oldest to newest; the random part keeps names unique.
+  const file = path.join(dir, `${Date.now()}-${randomBytes(4).toString('hex')}.json`);
+  const body = { ...message, createdAt: new Date().toISOString() };
+  await writeFile(file, JSON.stringify(body, null, 2), { encoding: 'utf8', flag: 'wx' });
+  console.log(`[mail] ${file}: ${message.subject}`);
+  return file;
+}
