@@ -12,7 +12,7 @@ test('sign in through the city SSO and land back signed in, with the SSO account
   await page.getByPlaceholder('and password').fill('anything');
   await page.getByRole('button', { name: 'Sign-in' }).click();
 
-  await expect(page).toHaveURL(/127\.0\.0\.1:3100\/en$/);
+  await expect(page).toHaveURL(/localhost:3100\/en$/);
   await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Sign out' })).toBeVisible();
 
   await page.goto('/en/account');

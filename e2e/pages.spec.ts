@@ -5,8 +5,18 @@ const CURRENT = 'codefest-taipei-2026-autumn';
 const PAST = 'codefest-taipei-2026-spring';
 
 test.describe('public pages', () => {
+  test('a browser asking for English is sent to /en, any other to the zh-TW default', async ({ browser }) => {
+    for (const [locale, path] of [['en-US', '/en'], ['zh-TW', '/zh-TW'], ['ja-JP', '/zh-TW']] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await context.close();
+    }
+  });
+
   test('home lists current and past events in Chinese, passes axe', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/zh-TW');
     await expect(page).toHaveURL(/\/zh-TW$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
     await expect(page.getByRole('heading', { level: 1, name: '臺北城市黑客松' })).toBeVisible();

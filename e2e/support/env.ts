@@ -2,7 +2,8 @@ import path from 'node:path';
 
 export const E2E_PORT = 3100;
 export const OIDC_PORT = 4401;
-export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+// localhost, not 127.0.0.1: Next reports 127.0.0.1 as localhost, and Auth.js builds the OIDC redirect_uri from that.
+export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** The app's environment during e2e runs; specs read MAIL_DIR to follow e-mailed links. */

@@ -26,14 +26,17 @@ const provider = new Provider(ISSUER, {
     {
       client_id: 'codefest-e2e',
       client_secret: 'codefest-e2e-secret',
-      redirect_uris: ['http://127.0.0.1:3100/api/auth/callback/oidc'],
-      post_logout_redirect_uris: ['http://127.0.0.1:3100/'],
+      redirect_uris: ['http://localhost:3100/api/auth/callback/oidc'],
+      post_logout_redirect_uris: ['http://localhost:3100/'],
       grant_types: ['authorization_code'],
       response_types: ['code'],
     },
   ],
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   features: { devInteractions: { enabled: true } },
+  // Put the e-mail and name in the ID token itself, as city IdPs commonly do: Auth.js reads an OIDC
+  // provider's profile from the ID token's claims.
+  conformIdTokenClaims: false,
   async findAccount(_ctx: unknown, id: string) {
     const login = id.trim();
     return {

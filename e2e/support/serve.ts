@@ -1,6 +1,6 @@
 /*
  * Playwright's web server: a freshly migrated and seeded database for this run alone, then the
- * production build (`next start`) on 127.0.0.1:3100. On SIGTERM it stops the app and drops the database.
+ * production build (`next start`) on localhost:3100. On SIGTERM it stops the app and drops the database.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ async function main() {
 
   const app = spawn(
     process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(E2E_PORT), '-H', '127.0.0.1'],
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(E2E_PORT), '-H', 'localhost'],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...E2E_ENV, DATABASE_URL: url, NODE_ENV: 'production' } },
   );
 
