@@ -13,7 +13,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'closed';
 
-/** Field errors hold message keys of the `errors` catalog namespace, translated by the page. */
+/** Field errors hold full catalog keys (e.g. `auth.errors.emailInvalid`), translated by the page beside the field. */
 export type FieldErrors = Record<string, string[] | undefined>;
 export type DomainError = { code: ErrorCode; fieldErrors?: FieldErrors };
 export type Result<T> = { ok: true; data: T } | { ok: false; error: DomainError };

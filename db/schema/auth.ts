@@ -16,6 +16,8 @@ export const users = pgTable(
     isSiteAdmin: boolean().notNull().default(false),
     preferredLocale: text().notNull().default('zh-TW'),
     disabledAt: tstz(),
+    /** Bumped when the password changes: sessions signed in under an older version stop working. */
+    sessionVersion: integer().notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

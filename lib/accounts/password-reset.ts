@@ -94,7 +94,7 @@ export async function resetPassword(raw: unknown): Promise<Result<{ userId: stri
 
       const [user] = await tx
         .update(users)
-        .set({ passwordHash, updatedAt: sql`statement_timestamp()` })
+        .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`statement_timestamp()` })
         .where(and(eq(users.id, spent.userId), isNull(users.disabledAt)))
         .returning({ id: users.id });
       if (!user) throw new DomainFailure('not_found', { token: ['auth.errors.resetTokenInvalid'] });

@@ -68,7 +68,7 @@ export async function changePassword(actor: Actor | null, raw: unknown): Promise
     db.transaction(async (tx) => {
       const [row] = await tx
         .update(users)
-        .set({ passwordHash: newHash, updatedAt: sql`statement_timestamp()` })
+        .set({ passwordHash: newHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`statement_timestamp()` })
         .where(and(eq(users.id, self.userId), eq(users.passwordHash, oldHash), isNull(users.disabledAt)))
         .returning({ id: users.id });
       if (!row) throw new DomainFailure('stale_version');

@@ -13,15 +13,29 @@ export type Actor = {
 
 /**
  * Loads the actor fresh from the database. JWT sessions cannot be revoked early, so a disabled account
- * or a revoked admin flag takes effect here, on the next request, not when the token expires.
+ * or a revoked admin flag takes effect here, on the next request, not when the token expires; so does a
+ * password change, through `sessionVersion`.
  */
-export async function loadActor(userId: string, executor: DbOrTx = db): Promise<Actor | null> {
+export async function loadActor(
+  userId: string,
+  executor: DbOrTx = db,
+  options: { sessionVersion?: number } = {},
+): Promise<Actor | null> {
   const [row] = await executor
-    .select({ id: users.id, email: users.email, name: users.name, isSiteAdmin: users.isSiteAdmin, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      isSiteAdmin: users.isSiteAdmin,
+      disabledAt: users.disabledAt,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!row || row.disabledAt) return null;
+  // A session signed in before the last password change is over, wherever it is.
+  if (options.sessionVersion !== undefined && options.sessionVersion !== row.sessionVersion) return null;
   return { userId: row.id, email: row.email, name: row.name, isSiteAdmin: row.isSiteAdmin };
 }
 

@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import type { Adapter, AdapterAccount } from 'next-auth/adapters';
 import Credentials from 'next-auth/providers/credentials';
 import type { Provider } from 'next-auth/providers';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { verifyCredentials } from '@/lib/accounts/credentials';
@@ -69,6 +70,17 @@ if (oidc) {
 
 const signInPage = `/${defaultLocale}/sign-in`;
 
+async function currentSessionVersion(userId: string): Promise<number> {
+  const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.v ?? 0;
+}
+
+declare module 'next-auth' {
+  interface Session {
+    sessionVersion: number;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter,
   // Credentials sign-in only works with JWT sessions. A JWT cannot be revoked early, which is why
@@ -89,12 +101,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (profile?.email_verified === false) return false;
       return isSsoSignInAllowed(account.provider, account.providerAccountId, user.email);
     },
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    async jwt({ token, user }) {
+      // At sign-in, remember which password generation this session belongs to (see getActor).
+      if (user?.id) {
+        token.sub = user.id;
+        token.sessionVersion = await currentSessionVersion(user.id);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sessionVersion === 'number' ? token.sessionVersion : 0;
       return session;
     },
   },

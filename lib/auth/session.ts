@@ -11,5 +11,5 @@ export async function getActor(): Promise<Actor | null> {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(userId);
+  return loadActor(userId, undefined, { sessionVersion: session.sessionVersion });
 }

@@ -25,5 +25,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     newPassword: formData.get('newPassword'),
   });
   if (!result.ok && result.error.code === 'unauthenticated') redirect(signInPath(locale, `/${locale}/account`));
+  // A password change ends every session, this one included (lib/auth/session.ts), so sign in again.
+  if (result.ok) redirect(`${signInPath(locale)}?reset=1`);
   return formStateFromResult(result, {}, 'account.password.changed');
 }

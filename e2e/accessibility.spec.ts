@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { storageStateFor } from './support/roles';
+
+/*
+ * Every page, in both languages, through axe. Journeys scan the pages they visit too; this sweep makes
+ * sure no page (or language) is left out when a new one is added: add its path here.
+ */
+const PUBLIC_PATHS = [
+  '',
+  '/events/codefest-taipei-2026-autumn',
+  '/events/codefest-taipei-2026-spring',
+  '/sign-in',
+  '/sign-up',
+  '/forgot-password',
+  '/reset-password?token=not-a-real-token',
+  '/no-such-page',
+];
+const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
+  ['participant', '/dashboard'],
+  ['participant', '/account'],
+  ['participant', '/admin'], // the 403 page
+  ['judge', '/judge'],
+  ['organizer', '/admin'],
+];
+
+for (const locale of ['zh-TW', 'en']) {
+  test.describe(`${locale}`, () => {
+    for (const path of PUBLIC_PATHS) {
+      test(`anonymous ${path || '/'} passes axe`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectAccessible(page);
+      });
+    }
+    for (const [role, path] of SIGNED_IN_PATHS) {
+      test(`${role} ${path} passes axe`, async ({ browser }) => {
+        const context = await browser.newContext({ storageState: storageStateFor(role) });
+        const page = await context.newPage();
+        await page.goto(`/${locale}${path}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectAccessible(page);
+        await context.close();
+      });
+    }
+  });
+}
