@@ -62,6 +62,26 @@ export const submissionRevisions = pgTable(
   (t) => [unique('submission_revisions_version_unique').on(t.submissionId, t.version)],
 );
 
+/**
+ * A save refused as stale (someone else saved first) is kept here, whole, so the team can reconcile the two
+ * versions instead of losing what the slower member typed.
+ */
+export const submissionConflicts = pgTable(
+  'submission_conflicts',
+  {
+    id: id(),
+    submissionId: uuid()
+      .notNull()
+      .references(() => submissions.id, { onDelete: 'cascade' }),
+    baseVersion: integer().notNull(),
+    snapshot: jsonb().$type<Record<string, unknown>>().notNull(),
+    editedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    resolvedAt: tstz(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('submission_conflicts_submission_idx').on(t.submissionId)],
+);
+
 /** Images are kept in Postgres, so several app instances serve the same files without shared disk. */
 export const submissionFiles = pgTable(
   'submission_files',

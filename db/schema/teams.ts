@@ -38,6 +38,11 @@ export const teams = pgTable(
     status: teamStatus().notNull().default('forming'),
     reservePosition: integer(),
     statusReason: text(),
+    /** Reviewed admission: the interview slot at the workshop and the reviewers' note (organizers only). */
+    interviewAt: tstz(),
+    interviewLocation: text().notNull().default(''),
+    reviewNote: text().notNull().default(''),
+    isNoShow: boolean().notNull().default(false),
     /** A per-team deadline extension granted by an organizer (audited). */
     deadlineExtendedUntil: tstz(),
     version: integer().notNull().default(1),
