@@ -6,6 +6,9 @@ export const OIDC_PORT = 4401;
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 const root = path.resolve(import.meta.dirname, '../..');
 
+/** Where the e2e server writes the URL of this run's database, for fixtures. */
+export const E2E_DB_URL_FILE = path.join(root, '.data', 'e2e-database-url');
+
 /** The app's environment during e2e runs; specs read MAIL_DIR to follow e-mailed links. */
 export const E2E_ENV = {
   AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',

@@ -3,13 +3,13 @@
  * production build (`next start`) on localhost:3100. On SIGTERM it stops the app and drops the database.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDatabase, dropDatabase, runMigrations, withDatabase } from '../../scripts/lib/database';
 import { seedIfEmpty } from '../../scripts/lib/app-database';
 import { root } from '../../scripts/lib/source-hash';
 import { resolveTestServer, uniqueDatabaseName } from '../../scripts/lib/test-server';
-import { E2E_ENV, E2E_PORT } from './env';
+import { E2E_DB_URL_FILE, E2E_ENV, E2E_PORT } from './env';
 
 async function main() {
   const server = await resolveTestServer();
@@ -18,6 +18,9 @@ async function main() {
   const url = withDatabase(server.serverUrl, name);
   await runMigrations(url);
   await seedIfEmpty(url);
+  // Fixtures create their own accounts and records in this run's database (see e2e/support/users.ts).
+  mkdirSync(path.dirname(E2E_DB_URL_FILE), { recursive: true });
+  writeFileSync(E2E_DB_URL_FILE, url);
   rmSync(E2E_ENV.MAIL_DIR, { recursive: true, force: true });
   mkdirSync(E2E_ENV.MAIL_DIR, { recursive: true });
 
