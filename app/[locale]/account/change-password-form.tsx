@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/app/_components/form/form-message';
 import { initialFormState } from '@/app/_components/form/form-state';
+import { NewPasswordField } from '@/app/_components/form/new-password-field';
 import { TextField } from '@/app/_components/form/text-field';
 import { changePasswordAction } from './actions';
 
@@ -23,17 +24,7 @@ export function ChangePasswordForm({ locale }: { locale: string }) {
         required
         errors={errorsOf('currentPassword')}
       />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t('auth.fields.newPassword')}
-        hint={t('auth.fields.passwordHint')}
-        autoComplete="new-password"
-        required
-        minLength={10}
-        maxLength={200}
-        errors={errorsOf('newPassword')}
-      />
+      <NewPasswordField name="newPassword" label={t('auth.fields.newPassword')} errors={errorsOf('newPassword')} />
       <div>
         <button type="submit" className="button" disabled={isPending}>
           {t('account.password.submit')}

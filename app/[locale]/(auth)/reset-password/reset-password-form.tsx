@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/app/_components/form/form-message';
 import { initialFormState } from '@/app/_components/form/form-state';
-import { TextField } from '@/app/_components/form/text-field';
+import { NewPasswordField } from '@/app/_components/form/new-password-field';
 import { resetPasswordAction } from './actions';
 
 export function ResetPasswordForm({ locale, token }: { locale: string; token: string }) {
@@ -16,17 +16,7 @@ export function ResetPasswordForm({ locale, token }: { locale: string; token: st
       <FormMessage state={state} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        type="password"
-        label={t('fields.newPassword')}
-        hint={t('fields.passwordHint')}
-        autoComplete="new-password"
-        required
-        minLength={10}
-        maxLength={200}
-        errors={errorsOf('password')}
-      />
+      <NewPasswordField name="password" label={t('fields.newPassword')} errors={errorsOf('password')} />
       <div>
         <button type="submit" className="button" disabled={isPending}>
           {t('resetPassword.submit')}

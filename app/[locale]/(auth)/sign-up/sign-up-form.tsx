@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { FormMessage, useFieldErrors } from '@/app/_components/form/form-message';
 import { initialFormState } from '@/app/_components/form/form-state';
+import { NewPasswordField } from '@/app/_components/form/new-password-field';
 import { TextField } from '@/app/_components/form/text-field';
 import { Link } from '@/lib/i18n/navigation';
 import { signUpAction } from './actions';
@@ -41,17 +42,7 @@ export function SignUpForm({ locale }: { locale: string }) {
           <Link href="/sign-in">{t('signUp.signInLink')}</Link> · <Link href="/forgot-password">{t('signUp.resetLink')}</Link>
         </p>
       )}
-      <TextField
-        name="password"
-        type="password"
-        label={t('fields.password')}
-        hint={t('fields.passwordHint')}
-        autoComplete="new-password"
-        required
-        minLength={10}
-        maxLength={200}
-        errors={errorsOf('password')}
-      />
+      <NewPasswordField name="password" label={t('fields.password')} errors={errorsOf('password')} />
       <div>
         <button type="submit" className="button" disabled={isPending}>
           {t('signUp.submit')}
