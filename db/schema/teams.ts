@@ -106,5 +106,10 @@ export const teamRequests = pgTable(
     check('team_requests_single_outcome', sql`${t.acceptedAt} is null or ${t.declinedAt} is null`),
     index('team_requests_team_idx').on(t.teamId),
     index('team_requests_user_idx').on(t.userId),
+    // At most one open request or invitation between a team and a person: a second one is refused by the
+    // database, so two clicks at once cannot both create one.
+    uniqueIndex('team_requests_pending_unique')
+      .on(t.teamId, t.userId)
+      .where(sql`${t.acceptedAt} is null and ${t.declinedAt} is null`),
   ],
 );

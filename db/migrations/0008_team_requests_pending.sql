@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "team_requests_pending_unique" ON "team_requests" USING btree ("team_id","user_id") WHERE "team_requests"."accepted_at" is null and "team_requests"."declined_at" is null;
