@@ -9,6 +9,7 @@ import { DEMO_EMAILS, DEMO_PARTICIPANT, DEMO_PASSWORD, generateParticipants, JUD
 import { createRandom, daysFrom } from './seed/random';
 import { SPRING_TEAMS, SPRING_TRACKS, springEvent } from './seed/spring-event';
 import { seedSpringResults } from './seed/spring-results';
+import { seedSubmissionExtras } from './seed/submission-extras';
 import { insertRegistrations, insertTeams, type SeededUser } from './seed/teams';
 
 /*
@@ -85,6 +86,7 @@ async function seedInto(tx: Tx, passwordHash: string): Promise<void> {
 
   /* Autumn: current. */
   const [autumn] = await tx.insert(events).values(autumnEvent(now, adminId)).returning();
+  await seedSubmissionExtras(tx, autumn!.id);
   const autumnTracks = await tx
     .insert(tracks)
     .values(AUTUMN_TRACKS.map((t) => ({ ...t, eventId: autumn!.id })))

@@ -112,3 +112,26 @@ export async function expectRefusal(write: PromiseLike<unknown>, constraint: str
   expect(violatedConstraint(error)).toBe(constraint);
   return error;
 }
+
+/**
+ * A published event in its hacking phase (started an hour ago, deadline `deadlineInMs` ahead) and a team of
+ * `size` members, the first its captain. For the submission tests.
+ */
+export async function insertHackingTeam(options: { size?: number; deadlineInMs?: number; eventOverrides?: Partial<typeof events.$inferInsert> } = {}) {
+  const now = Date.now();
+  const event = await insertEvent({
+    isPublished: true,
+    registrationOpensAt: new Date(now - 10 * DAY),
+    registrationClosesAt: new Date(now - 2 * DAY),
+    hackingStartsAt: new Date(now - 3600 * 1000),
+    submissionDeadline: new Date(now + (options.deadlineInMs ?? DAY)),
+    judgingEndsAt: new Date(now + 7 * DAY),
+    teamSizeMin: 2,
+    ...options.eventOverrides,
+  });
+  const members = [];
+  for (let i = 0; i < (options.size ?? 2); i++) members.push(await insertUser({ name: `Member ${i + 1}` }));
+  const team = await insertTeam(event.id, members[0]!.id, { status: 'admitted' });
+  for (const member of members) await addMember(team, member.id);
+  return { event, team, members };
+}
