@@ -21,7 +21,10 @@ test.describe('participant', () => {
   test('sees their dashboard', async ({ page }) => {
     await page.goto('/en/dashboard');
     await expect(page.getByRole('heading', { level: 1, name: 'My participation' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: /Autumn Hackathon/ })).toBeVisible();
+    const autumn = page.getByRole('region', { name: /Autumn Hackathon/ });
+    await expect(autumn.getByRole('heading', { level: 2, name: /Autumn Hackathon/ })).toBeVisible();
+    await expect(autumn.getByRole('list', { name: /^Members of / })).toBeVisible();
+    await expect(autumn.getByRole('link', { name: 'Edit the project' })).toBeVisible();
     await expectAccessible(page);
   });
 
@@ -65,7 +68,10 @@ test.describe('organizer', () => {
   test('sees the events they organize', async ({ page }) => {
     await page.goto('/en/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Organizer console' })).toBeVisible();
-    await expect(page.getByRole('cell', { name: /Autumn Hackathon/ })).toBeVisible();
+    const autumn = page.getByRole('region', { name: /Autumn Hackathon/ });
+    await expect(autumn.getByRole('heading', { level: 2, name: /Autumn Hackathon/ })).toBeVisible();
+    await expect(autumn.getByRole('list', { name: /^Members of / })).toBeVisible();
+    await expect(autumn.getByRole('link', { name: 'Edit the project' })).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -9,7 +9,6 @@ import {
   registrations,
   scoreSheets,
   submissions,
-  teamMembers,
   teams,
 } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
@@ -27,25 +26,6 @@ const eventColumns = {
   timeZone: events.timeZone,
   submissionDeadline: events.submissionDeadline,
 };
-
-/** The participant's registrations, with their team and its submission status, newest event first. */
-export async function listMyParticipation(actor: Actor, executor: DbOrTx = db) {
-  return executor
-    .select({
-      ...eventColumns,
-      registrationStatus: registrations.status,
-      teamName: teams.name,
-      teamRole: teamMembers.role,
-      submissionStatus: submissions.status,
-    })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .leftJoin(teamMembers, and(eq(teamMembers.eventId, registrations.eventId), eq(teamMembers.userId, actor.userId)))
-    .leftJoin(teams, eq(teams.id, teamMembers.teamId))
-    .leftJoin(submissions, eq(submissions.teamId, teams.id))
-    .where(eq(registrations.userId, actor.userId))
-    .orderBy(desc(events.hackingStartsAt));
-}
 
 /** Events where the actor judges, with how many of their assigned sheets are submitted. */
 export async function listJudgingOverview(actor: Actor, executor: DbOrTx = db) {

@@ -1,23 +1,50 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventPhase } from '@/lib/events/phase';
+import { myStandingIn } from '@/lib/events/my-events';
 import { getActor } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 
-/** One clear next step that matches where the event stands and whether the visitor is signed in. */
-export async function CallToAction({ phase }: { phase: EventPhase }) {
+type Action = { href: string; label: string } | { notice: string } | null;
+type Standing = Awaited<ReturnType<typeof myStandingIn>>;
+
+/*
+ * One clear next step that matches where the event stands and where the visitor stands in it: not signed
+ * in, not registered, registered without a team, in a team. The pages it links to check everything again;
+ * this only chooses the most useful door.
+ */
+function chooseAction(phase: EventPhase, base: string, signedIn: boolean, standing: Standing, t: (key: string) => string): Action {
+  const signIn = (label: string) => ({ href: `/sign-in?${new URLSearchParams({ callbackUrl: base })}`, label: t(label) });
+  const isActive = standing !== null && standing.registrationStatus !== 'withdrawn' && standing.registrationStatus !== 'rejected';
+  switch (phase) {
+    case 'upcoming':
+      return signedIn ? { href: '/dashboard', label: t('prepare') } : { href: '/sign-up', label: t('signUpFirst') };
+    case 'registration':
+      if (!signedIn) return { href: '/sign-up', label: t('signUpToRegister') };
+      if (!standing) return { href: `${base}/register`, label: t('register') };
+      if (!isActive) return { href: `${base}/register`, label: t('viewRegistration') };
+      return { href: `${base}/team`, label: t(standing.teamId ? 'myTeam' : 'joinTeam') };
+    case 'hacking_soon':
+    case 'hacking':
+      if (!signedIn) return signIn('signInToContinue');
+      if (!standing || !isActive) return { notice: t('registrationClosed') };
+      if (!standing.teamId) return { href: `${base}/team`, label: t('joinTeam') };
+      return phase === 'hacking' ? { href: `${base}/submission`, label: t('submit') } : { href: `${base}/team`, label: t('myTeam') };
+    case 'judging':
+      if (standing?.teamId && standing.submissionStatus) return { href: `${base}/submission`, label: t('viewSubmission') };
+      return { notice: t('judgingUnderway') };
+    case 'results':
+      return { notice: t('judgingUnderway') };
+    case 'ended':
+      return { notice: t('resultsOut') };
+  }
+}
+
+export async function CallToAction({ phase, eventId, slug }: { phase: EventPhase; eventId: string; slug: string }) {
   const [t, actor] = await Promise.all([getTranslations('events.cta'), getActor()]);
-  const participantArea = actor ? '/dashboard' : '/sign-up';
-  const byPhase: Record<EventPhase, { href: string; label: string } | null> = {
-    upcoming: { href: participantArea, label: t(actor ? 'prepare' : 'signUpFirst') },
-    registration: { href: participantArea, label: t(actor ? 'register' : 'signUpToRegister') },
-    hacking_soon: { href: participantArea, label: t('joinTeam') },
-    hacking: { href: participantArea, label: t('submit') },
-    judging: null,
-    results: null,
-    ended: null,
-  };
-  const action = byPhase[phase];
-  if (!action) return <p className="notice">{t(phase === 'ended' ? 'resultsOut' : 'judgingUnderway')}</p>;
+  const standing = actor ? await myStandingIn(actor, eventId) : null;
+  const action = chooseAction(phase, `/events/${slug}`, actor !== null, standing, t);
+  if (!action) return null;
+  if ('notice' in action) return <p className="notice">{action.notice}</p>;
   return (
     <p>
       <Link className="button" href={action.href}>

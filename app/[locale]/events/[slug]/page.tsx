@@ -45,7 +45,7 @@ export default async function EventPage({ params }: Props) {
           <strong>{t('venue')}</strong> {text('venue')}
         </p>
       )}
-      <CallToAction phase={phase} />
+      <CallToAction phase={phase} eventId={event.id} slug={event.slug} />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t('timelineTitle')}</h2>
