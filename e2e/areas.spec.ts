@@ -68,10 +68,7 @@ test.describe('organizer', () => {
   test('sees the events they organize', async ({ page }) => {
     await page.goto('/en/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'Organizer console' })).toBeVisible();
-    const autumn = page.getByRole('region', { name: /Autumn Hackathon/ });
-    await expect(autumn.getByRole('heading', { level: 2, name: /Autumn Hackathon/ })).toBeVisible();
-    await expect(autumn.getByRole('list', { name: /^Members of / })).toBeVisible();
-    await expect(autumn.getByRole('link', { name: 'Edit the project' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /Autumn Hackathon/ })).toBeVisible();
     await expectAccessible(page);
   });
 
