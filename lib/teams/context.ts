@@ -7,6 +7,7 @@ import { isCheckViolation, isUniqueViolation } from '@/lib/db-errors';
 import type { z } from 'zod';
 import { DomainFailure } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation/auth';
+import { teamIdSchema } from '@/lib/validation/teams';
 import { isTeamChangeWindowOpen, isTeamClosed, mayTakePartInTeams } from './rules';
 
 /*
@@ -78,13 +79,18 @@ export function requireChangeWindow(event: LockedEvent, team?: Pick<LockedTeam, 
 }
 
 /** Only people registered in the event (and not rejected or withdrawn) create or join teams. */
-export async function requireEligibleRegistration(tx: Tx, eventId: string, userId: string, field = 'form'): Promise<void> {
+export async function hasEligibleRegistration(tx: Tx, eventId: string, userId: string): Promise<boolean> {
+  // FOR SHARE: a withdrawal committed while we add the person waits for us, or we see it.
   const [row] = await tx
     .select({ status: registrations.status })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.userId, userId)))
     .for('share');
-  if (!mayTakePartInTeams(row?.status)) throw new DomainFailure('forbidden', { [field]: ['teams.errors.notRegistered'] });
+  return mayTakePartInTeams(row?.status);
+}
+
+export async function requireEligibleRegistration(tx: Tx, eventId: string, userId: string, field = 'form'): Promise<void> {
+  if (!(await hasEligibleRegistration(tx, eventId, userId))) throw new DomainFailure('forbidden', { [field]: ['teams.errors.notRegistered'] });
 }
 
 export async function isMember(tx: Tx, teamId: string, userId: string): Promise<boolean> {
@@ -134,9 +140,20 @@ export async function withTeamConstraints<T>(body: () => Promise<T>, field = 'fo
   }
 }
 
-/** Parses at the edge of the domain: every issue of every field, as catalog keys. */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DomainFailure('validation', fieldErrorsOf(parsed.error));
+/** A malformed team or request id names nothing the actor may see: "not found", like a missing one. */
+export function parseId(raw: unknown): string {
+  const parsed = teamIdSchema.safeParse(raw);
+  if (!parsed.success) throw new DomainFailure('not_found');
   return parsed.data;
+}
+
+/**
+ * Parses at the edge of the domain: every issue of every field, as catalog keys. A single value (a code,
+ * a member id) has no field of its own in zod's report, so `field` names where its messages go.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, field?: string): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = field ? { [field]: [...new Set(parsed.error.issues.map((issue) => issue.message))] } : fieldErrorsOf(parsed.error);
+  throw new DomainFailure('validation', fieldErrors);
 }

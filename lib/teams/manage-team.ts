@@ -4,16 +4,16 @@ import { teamMembers, teams, tracks } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
-import { createTeamSchema, teamIdSchema, updateTeamSchema } from '@/lib/validation/teams';
+import { createTeamSchema, updateTeamSchema } from '@/lib/validation/teams';
 import {
   lockEvent,
+  parseId,
   parseInput as parse,
   lockTeamWithEvent,
   requireCaptain,
   requireChangeWindow,
   requireEligibleRegistration,
   requireLiveActor,
-  requireMember,
   withTeamConstraints,
 } from './context';
 import { generateInviteCode } from './invite-code';
@@ -61,19 +61,20 @@ export async function createTeam(actor: Actor | null, eventId: string, raw: unkn
 }
 
 /**
- * Any member edits the team's details. Several members may have the form open: the UPDATE carries the
- * version they loaded, and 0 rows means someone saved in between (refused, never merged silently).
+ * The captain edits the team's details (name, track, pitch, "looking for members"). The form may be open
+ * in several tabs, or the captaincy may change hands while it is: the UPDATE carries the version that was
+ * loaded, and 0 rows means someone saved in between (refused, never merged silently).
  */
 export async function updateTeam(actor: Actor | null, teamId: string, raw: unknown): Promise<Result<{ version: number }>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parse(teamIdSchema, teamId);
+    const id = parseId(teamId);
     const input = parse(updateTeamSchema, raw);
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const self = await requireLiveActor(tx, actor);
         const { event, team } = await lockTeamWithEvent(tx, id);
-        await requireMember(tx, team, self.userId);
+        await requireCaptain(tx, team, self.userId);
         requireChangeWindow(event, team);
         await requireTrackOfEvent(tx, event.id, input.trackId);
         const [updated] = await tx
@@ -108,7 +109,7 @@ export async function updateTeam(actor: Actor | null, teamId: string, raw: unkno
 export async function regenerateInviteCode(actor: Actor | null, teamId: string): Promise<Result<{ inviteCode: string }>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parse(teamIdSchema, teamId);
+    const id = parseId(teamId);
     return db.transaction(async (tx) => {
       const self = await requireLiveActor(tx, actor);
       const { event, team } = await lockTeamWithEvent(tx, id);

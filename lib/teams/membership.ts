@@ -4,12 +4,13 @@ import { teamMembers, teams } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
-import { inviteCodeSchema, memberIdSchema, optionalMemberIdSchema, teamIdSchema } from '@/lib/validation/teams';
+import { inviteCodeSchema, memberIdSchema, optionalMemberIdSchema } from '@/lib/validation/teams';
 import {
   isMember,
   lockEvent,
   lockTeam,
   lockTeamWithEvent,
+  parseId,
   parseInput,
   requireCaptain,
   requireChangeWindow,
@@ -43,7 +44,7 @@ export async function memberCount(tx: Tx, teamId: string): Promise<number> {
 export async function joinTeamByCode(actor: Actor | null, eventId: string, rawCode: unknown): Promise<Result<{ teamId: string }>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const code = parseInput(inviteCodeSchema, rawCode);
+    const code = parseInput(inviteCodeSchema, rawCode, 'code');
     return withTeamConstraints(
       () =>
         db.transaction(async (tx) => {
@@ -73,7 +74,7 @@ export async function joinTeamByCode(actor: Actor | null, eventId: string, rawCo
 export async function leaveTeam(actor: Actor | null, teamId: string): Promise<Result<{ dissolved: boolean }>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
+    const id = parseId(teamId);
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const self = await requireLiveActor(tx, actor);
@@ -120,8 +121,8 @@ async function requireOtherMember(tx: Tx, team: LockedTeam, selfId: string, user
 export async function removeMember(actor: Actor | null, teamId: string, userId: unknown): Promise<Result<null>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
-    const target = parseInput(memberIdSchema, userId);
+    const id = parseId(teamId);
+    const target = parseInput(memberIdSchema, userId, 'form');
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const { self, event, team } = await asCaptain(tx, actor, id);
@@ -138,8 +139,8 @@ export async function removeMember(actor: Actor | null, teamId: string, userId: 
 export async function transferCaptaincy(actor: Actor | null, teamId: string, userId: unknown): Promise<Result<null>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
-    const target = parseInput(memberIdSchema, userId);
+    const id = parseId(teamId);
+    const target = parseInput(memberIdSchema, userId, 'form');
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const { self, event, team } = await asCaptain(tx, actor, id);
@@ -159,8 +160,8 @@ export async function transferCaptaincy(actor: Actor | null, teamId: string, use
 export async function setSecondContact(actor: Actor | null, teamId: string, userId: unknown): Promise<Result<null>> {
   return runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
-    const target = parseInput(optionalMemberIdSchema, userId);
+    const id = parseId(teamId);
+    const target = parseInput(optionalMemberIdSchema, userId, 'secondContactId');
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const { self, event, team } = await asCaptain(tx, actor, id);

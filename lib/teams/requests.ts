@@ -5,9 +5,11 @@ import { writeAudit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/actor';
 import { consume } from '@/lib/rate-limit';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
-import { memberIdSchema, requestMessageSchema, requestResponseSchema, teamIdSchema } from '@/lib/validation/teams';
+import { memberIdSchema, requestMessageSchema, requestResponseSchema } from '@/lib/validation/teams';
 import {
+  hasEligibleRegistration,
   lockTeamWithEvent,
+  parseId,
   parseInput,
   requireCaptain,
   requireChangeWindow,
@@ -40,8 +42,8 @@ export async function requestToJoin(actor: Actor | null, teamId: string, rawMess
   let mail: PendingMail | null = null;
   const result = await runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
-    const message = parseInput(requestMessageSchema, rawMessage ?? '');
+    const id = parseId(teamId);
+    const message = parseInput(requestMessageSchema, rawMessage ?? '', 'message');
     await requireWithinLimit(actor.userId);
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
@@ -67,9 +69,9 @@ export async function inviteToTeam(actor: Actor | null, teamId: string, userId: 
   let mail: PendingMail | null = null;
   const result = await runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, teamId);
-    const target = parseInput(memberIdSchema, userId);
-    const message = parseInput(requestMessageSchema, rawMessage ?? '');
+    const id = parseId(teamId);
+    const target = parseInput(memberIdSchema, userId, 'form');
+    const message = parseInput(requestMessageSchema, rawMessage ?? '', 'message');
     await requireWithinLimit(actor.userId);
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
@@ -77,10 +79,8 @@ export async function inviteToTeam(actor: Actor | null, teamId: string, userId: 
         const { event, team } = await lockTeamWithEvent(tx, id);
         await requireCaptain(tx, team, self.userId);
         requireChangeWindow(event, team);
-        await requireEligibleRegistration(tx, event.id, target).catch(() => {
-          throw new DomainFailure('validation', { form: ['teams.errors.personUnavailable'] });
-        });
-        if (await hasTeamInEvent(tx, event.id, target)) throw new DomainFailure('conflict', { form: ['teams.errors.personUnavailable'] });
+        // One message for "not registered" and "already in a team": the captain learns no more than that.
+        if (!(await hasEligibleRegistration(tx, event.id, target)) || (await hasTeamInEvent(tx, event.id, target))) throw new DomainFailure('conflict', { form: ['teams.errors.personUnavailable'] });
         if ((await memberCount(tx, team.id)) >= event.teamSizeMax) throw new DomainFailure('conflict', { form: ['teams.errors.teamFull'] });
         const [row] = await tx.insert(teamRequests).values({ teamId: team.id, userId: target, isInvitation: true, message }).returning({ id: teamRequests.id });
         await writeAudit(tx, { actorId: self.userId, eventId: event.id, action: 'team.invited', entityType: 'team_request', entityId: row!.id, data: { teamId: team.id, userId: target } });
@@ -102,8 +102,8 @@ export async function respondToRequest(actor: Actor | null, requestId: unknown, 
   let mail: PendingMail | null = null;
   const result = await runDomain(async () => {
     if (!actor) throw new DomainFailure('unauthenticated');
-    const id = parseInput(teamIdSchema, requestId);
-    const decision = parseInput(requestResponseSchema, rawDecision);
+    const id = parseId(requestId);
+    const decision = parseInput(requestResponseSchema, rawDecision, 'form');
     return withTeamConstraints(() =>
       db.transaction(async (tx) => {
         const self = await requireLiveActor(tx, actor);

@@ -14,15 +14,18 @@ export const teamNameSchema = z
   .max(80, { error: 'teams.errors.nameTooLong' });
 
 // An empty select means "no track yet".
+// nullish() (not a union with z.undefined()) is what lets zod 4 treat the key as optional in an object.
 const optionalTrack = z
-  .union([z.literal(''), z.null(), z.undefined(), uuid('teams.errors.trackInvalid')])
+  .union([z.literal(''), uuid('teams.errors.trackInvalid')])
+  .nullish()
   .transform((value) => (value ? value : null));
 
 const pitchSchema = z.string().trim().max(2000, { error: 'teams.errors.pitchTooLong' }).default('');
 
 // A checkbox sends "on" when ticked and nothing at all otherwise.
 const checkbox = z
-  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal(''), z.null(), z.undefined()])
+  .union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('false'), z.literal('')])
+  .nullish()
   .transform((value) => value === true || value === 'on' || value === 'true');
 
 export const createTeamSchema = z.object({ name: teamNameSchema, trackId: optionalTrack, pitch: pitchSchema });
@@ -50,7 +53,8 @@ export const inviteCodeSchema = z
 
 export const memberIdSchema = uuid('teams.errors.memberInvalid');
 export const optionalMemberIdSchema = z
-  .union([z.literal(''), z.null(), memberIdSchema])
+  .union([z.literal(''), memberIdSchema])
+  .nullish()
   .transform((value) => (value ? value : null));
 
 export const teamIdSchema = uuid('errors.not_found');
