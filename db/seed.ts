@@ -6,6 +6,7 @@ import { AUTUMN_PRIZES, AUTUMN_TRACKS, autumnEvent } from './seed/autumn-event';
 import { AUTUMN_TEAMS } from './seed/autumn-teams';
 import { seedAutumnJudging } from './seed/judging';
 import { DEMO_EMAILS, DEMO_PARTICIPANT, DEMO_PASSWORD, generateParticipants, JUDGES, STAFF, type PersonSeed } from './seed/people';
+import { seedOpenEvent } from './seed/open-event';
 import { createRandom, daysFrom } from './seed/random';
 import { SPRING_TEAMS, SPRING_TRACKS, springEvent } from './seed/spring-event';
 import { seedSpringResults } from './seed/spring-results';
@@ -140,6 +141,9 @@ async function seedInto(tx: Tx, passwordHash: string): Promise<void> {
     random,
   });
   await seedSpringResults(tx, { eventId: spring!.id, now, trackIds: springTrackIds, teams: springTeams, organizerId });
+
+  /* Spring 2027: registration open, reviewed admission under way. */
+  await seedOpenEvent(tx, { now, adminId, organizerId, pool: participants.map(withId) });
 
   await tx.insert(announcements).values([
     {

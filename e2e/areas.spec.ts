@@ -84,6 +84,6 @@ test.describe('site admin', () => {
   test('sees every event in the console', async ({ page }) => {
     await page.goto('/zh-TW/admin');
     await expect(page.getByText('您是網站管理員，可以檢視所有活動。')).toBeVisible();
-    await expect(page.getByRole('row')).toHaveCount(3); // header + the two seeded events
+    await expect(page.getByRole('row')).toHaveCount(4); // header + the three seeded events
   });
 });

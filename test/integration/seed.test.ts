@@ -10,6 +10,7 @@ import { getPublicEventBySlug, listEventsForHome } from '@/lib/events/queries';
 
 const AUTUMN = 'codefest-taipei-2026-autumn';
 const SPRING = 'codefest-taipei-2026-spring';
+const OPEN = 'codefest-taipei-2027-spring';
 const counted = [
   schema.users,
   schema.events,
@@ -54,9 +55,9 @@ describe('seedDemo', () => {
     ]);
   });
 
-  it('creates the demo: two events, four tracks this autumn, ~20 teams within the size limits', async () => {
+  it('creates the demo: three events, four tracks this autumn, ~20 teams within the size limits', async () => {
     const allEvents = await db.select().from(schema.events);
-    expect(allEvents.map((e) => e.slug).sort()).toEqual([AUTUMN, SPRING]);
+    expect(allEvents.map((e) => e.slug).sort()).toEqual([AUTUMN, SPRING, OPEN]);
     const autumn = allEvents.find((e) => e.slug === AUTUMN)!;
 
     const [{ tracks }] = (await db.select({ tracks: count() }).from(schema.tracks).where(eq(schema.tracks.eventId, autumn.id))) as [{ tracks: number }];
@@ -76,10 +77,13 @@ describe('seedDemo', () => {
       expect(team.size).toBeLessThanOrEqual(team.max);
     }
 
-    // Every team member registered and was admitted, with consent recorded.
+    // Every team member registered, with consent recorded, and members of admitted teams were admitted
+    // (the 2027 event's teams are still under review, their members pending).
     const [{ unregistered }] = (await db.execute(sql`
       select count(*)::int as unregistered from team_members m
-      left join registrations r on r.event_id = m.event_id and r.user_id = m.user_id and r.status = 'admitted'
+      join teams t on t.id = m.team_id
+      left join registrations r on r.event_id = m.event_id and r.user_id = m.user_id
+        and (r.status = 'admitted' or (t.status <> 'admitted' and r.status = 'pending'))
       where r.id is null`)) as unknown as [{ unregistered: number }];
     expect(unregistered).toBe(0);
   });
@@ -96,9 +100,9 @@ describe('seedDemo', () => {
     expect(eventPhase(spring!.event, spring!.now)).toBe('ended');
   });
 
-  it('classifies the seeded events on the home page: autumn current, spring past', async () => {
+  it('classifies the seeded events on the home page: autumn and 2027 spring current, 2026 spring past', async () => {
     const home = await listEventsForHome();
-    expect(home.current.map((e) => e.slug)).toEqual([AUTUMN]);
+    expect(home.current.map((e) => e.slug)).toEqual([AUTUMN, OPEN]);
     expect(home.past.map((e) => e.slug)).toEqual([SPRING]);
     expect(home.upcoming).toEqual([]);
     expect(home.current[0]).toMatchObject({ trackCount: 4, teamCount: 20, timeZone: 'Asia/Taipei' });
