@@ -8,6 +8,7 @@ import { writeAudit } from '@/lib/audit';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation/auth';
 import { extensionSchema } from '@/lib/validation/submissions';
+import { zonedLocalToInstant } from './zoned-time';
 
 const isUuid = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value);
 
@@ -25,6 +26,14 @@ async function lockTeamForOrganizer(tx: Tx, actor: Actor, teamId: string) {
   return { event, team };
 }
 
+/** The organizer's form sends the event zone's wall clock; an API caller may send an ISO instant with its offset. */
+function parseUntil(value: string, timeZone: string): Date | null {
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return zonedLocalToInstant(value, timeZone);
+  if (!/(Z|[+-]\d{2}:?\d{2})$/.test(value)) return null;
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
 /** An organizer gives one team more time (illness, a power cut at their table); the reason goes in the audit log. */
 export async function grantExtension(
   actor: Actor | null,
@@ -37,9 +46,11 @@ export async function grantExtension(
       if (!isUuid(input.teamId)) throw new DomainFailure('not_found');
       throw new DomainFailure('validation', fieldErrorsOf(parsed.error));
     }
-    const { teamId, until, reason } = parsed.data;
+    const { teamId, reason } = parsed.data;
     return db.transaction(async (tx) => {
       const { event, team } = await lockTeamForOrganizer(tx, a, teamId);
+      const until = parseUntil(parsed.data.until, event.timeZone);
+      if (!until) throw new DomainFailure('validation', { until: ['submissions.errors.untilInvalid'] });
       if (until <= event.submissionDeadline) throw new DomainFailure('validation', { until: ['submissions.errors.untilBeforeDeadline'] });
       await tx
         .update(teams)

@@ -32,12 +32,16 @@ export type SubmissionInput = {
   /** Ids of the checklist items the team ticked. */
   compliance: unknown;
   version: unknown;
+  /** A kept conflict this save reconciles (the member merged it in the form): marked resolved when the save goes through. */
+  resolvesConflictId?: unknown;
 };
 /** What is saved, kept whole in revisions and conflicts. */
 export type SubmissionContent = SubmissionFields & { answers: Record<string, AnswerValue>; compliance: Record<string, boolean> };
 export type Saved = { submissionId: string; version: number };
 /** A stale save also says where its refused content was kept, so the page can offer to reconcile. */
 export type SaveResult = Result<Saved> | { ok: false; error: DomainError; conflictId: string };
+
+const isUuid = (value: string) => /^[0-9a-f-]{36}$/i.test(value);
 
 type WriteOutcome = { kind: 'saved'; saved: Saved } | { kind: 'stale'; conflictId: string };
 
@@ -60,7 +64,14 @@ function contentColumns(content: SubmissionContent) {
  * itself (0 rows = someone saved first); the refused content is then kept in submission_conflicts and
  * COMMITTED, so the slower member's work survives even though their save did not go through.
  */
-async function writeContent(tx: Tx, ctx: TeamContext, actorId: string, content: SubmissionContent, version: number): Promise<WriteOutcome> {
+async function writeContent(
+  tx: Tx,
+  ctx: TeamContext,
+  actorId: string,
+  content: SubmissionContent,
+  version: number,
+  resolvesConflictId?: string,
+): Promise<WriteOutcome> {
   const [current] = await tx.select().from(submissions).where(eq(submissions.teamId, ctx.team.id));
   if (current?.status === 'submitted') {
     // A submitted project stays complete: an edit may not untick the checklist behind the judges' backs.
@@ -108,14 +119,32 @@ async function writeContent(tx: Tx, ctx: TeamContext, actorId: string, content: 
     return { kind: 'stale', conflictId: conflict!.id };
   }
 
-  await tx.insert(submissionRevisions).values({ submissionId: saved.id, version: saved.version, snapshot: content, editedBy: actorId });
+  // The status goes into the snapshot too, so the history says which versions the judges could see.
+  await tx.insert(submissionRevisions).values({
+    submissionId: saved.id,
+    version: saved.version,
+    snapshot: { ...content, status: current?.status ?? 'draft' },
+    editedBy: actorId,
+  });
+  if (resolvesConflictId) {
+    await tx
+      .update(submissionConflicts)
+      .set({ resolvedAt: sql`statement_timestamp()` })
+      .where(
+        and(
+          eq(submissionConflicts.id, resolvesConflictId),
+          eq(submissionConflicts.submissionId, saved.id),
+          isNull(submissionConflicts.resolvedAt),
+        ),
+      );
+  }
   await writeAudit(tx, {
     actorId,
     eventId: ctx.event.id,
     action: 'submission.save',
     entityType: 'submission',
     entityId: saved.id,
-    data: { version: saved.version, title: content.title },
+    data: { version: saved.version, title: content.title, resolvedConflictId: resolvesConflictId ?? null },
   });
   return { kind: 'saved', saved: { submissionId: saved.id, version: saved.version } };
 }
@@ -168,7 +197,8 @@ export async function saveSubmission(actor: Actor | null, eventId: string, input
         const ctx = await lockTeamOfActor(tx, a.userId, eventId);
         assertTeamMayWrite(ctx);
         const content = await parseContent(tx, eventId, input);
-        return writeContent(tx, ctx, a.userId, content, version.data);
+        const resolves = typeof input.resolvesConflictId === 'string' && isUuid(input.resolvesConflictId) ? input.resolvesConflictId : undefined;
+        return writeContent(tx, ctx, a.userId, content, version.data, resolves);
       });
     }),
   );
@@ -189,7 +219,7 @@ export async function resolveConflict(
     withDeadlineMapping(async () => {
       const a = requireActor(actor);
       const parsedVersion = versionSchema.safeParse(version);
-      if (!parsedVersion.success || !/^[0-9a-f-]{36}$/i.test(conflictId)) throw new DomainFailure('not_found');
+      if (!parsedVersion.success || !isUuid(conflictId)) throw new DomainFailure('not_found');
       return db.transaction(async (tx) => {
         const [conflict] = await tx.select().from(submissionConflicts).where(eq(submissionConflicts.id, conflictId)).for('update');
         if (!conflict) throw new DomainFailure('not_found');

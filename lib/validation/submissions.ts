@@ -140,7 +140,8 @@ export function submissionCompleteness(
 
 export const extensionSchema = z.object({
   teamId: z.uuid({ error: 'submissions.errors.teamInvalid' }),
-  until: z.coerce.date({ error: 'submissions.errors.untilInvalid' }),
+  /** A wall-clock "YYYY-MM-DDTHH:mm" of the event's zone (or an ISO instant); turned into an instant with the event's zone. */
+  until: z.string({ error: 'submissions.errors.untilInvalid' }).trim().min(1, { error: 'submissions.errors.untilInvalid' }),
   reason: z
     .string({ error: 'submissions.errors.reasonRequired' })
     .trim()
