@@ -22,6 +22,8 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/admin'], // the 403 page
   ['judge', '/judge'],
   ['organizer', '/admin'],
+  ['participant', '/events/codefest-taipei-2026-autumn/team'],
+  ['participant', '/events/codefest-taipei-2026-autumn/team-finder'],
 ];
 
 for (const locale of ['zh-TW', 'en']) {
