@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: E2E_BASE_URL,
     trace: 'retain-on-failure',
+    // A missing element fails in seconds, not at the end of a long journey's test timeout.
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
   },
   projects: [

@@ -12,7 +12,9 @@ type Standing = Awaited<ReturnType<typeof myStandingIn>>;
  * in, not registered, registered without a team, in a team. The pages it links to check everything again;
  * this only chooses the most useful door.
  */
-function chooseAction(phase: EventPhase, base: string, signedIn: boolean, standing: Standing, t: (key: string) => string): Action {
+type Visitor = { signedIn: boolean; standing: Standing; isRegistrationOpen: boolean };
+
+function chooseAction(phase: EventPhase, base: string, { signedIn, standing, isRegistrationOpen }: Visitor, t: (key: string) => string): Action {
   const signIn = (label: string) => ({ href: `/sign-in?${new URLSearchParams({ callbackUrl: base })}`, label: t(label) });
   const isActive = standing !== null && standing.registrationStatus !== 'withdrawn' && standing.registrationStatus !== 'rejected';
   switch (phase) {
@@ -26,6 +28,8 @@ function chooseAction(phase: EventPhase, base: string, signedIn: boolean, standi
     case 'hacking_soon':
     case 'hacking':
       if (!signedIn) return signIn('signInToContinue');
+      // An organizer may keep registration open into the hackathon for late joiners.
+      if (!standing && isRegistrationOpen) return { href: `${base}/register`, label: t('register') };
       if (!standing || !isActive) return { notice: t('registrationClosed') };
       if (!standing.teamId) return { href: `${base}/team`, label: t('joinTeam') };
       return phase === 'hacking' ? { href: `${base}/submission`, label: t('submit') } : { href: `${base}/team`, label: t('myTeam') };
@@ -39,10 +43,12 @@ function chooseAction(phase: EventPhase, base: string, signedIn: boolean, standi
   }
 }
 
-export async function CallToAction({ phase, eventId, slug }: { phase: EventPhase; eventId: string; slug: string }) {
+type Props = { phase: EventPhase; eventId: string; slug: string; isRegistrationOpen: boolean };
+
+export async function CallToAction({ phase, eventId, slug, isRegistrationOpen }: Props) {
   const [t, actor] = await Promise.all([getTranslations('events.cta'), getActor()]);
   const standing = actor ? await myStandingIn(actor, eventId) : null;
-  const action = chooseAction(phase, `/events/${slug}`, actor !== null, standing, t);
+  const action = chooseAction(phase, `/events/${slug}`, { signedIn: actor !== null, standing, isRegistrationOpen }, t);
   if (!action) return null;
   if ('notice' in action) return <p className="notice">{action.notice}</p>;
   return (

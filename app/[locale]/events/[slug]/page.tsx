@@ -45,7 +45,12 @@ export default async function EventPage({ params }: Props) {
           <strong>{t('venue')}</strong> {text('venue')}
         </p>
       )}
-      <CallToAction phase={phase} eventId={event.id} slug={event.slug} />
+      <CallToAction
+        phase={phase}
+        eventId={event.id}
+        slug={event.slug}
+        isRegistrationOpen={now >= event.registrationOpensAt && now < event.registrationClosesAt}
+      />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t('timelineTitle')}</h2>
