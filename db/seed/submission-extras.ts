@@ -1,17 +1,11 @@
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../client';
 import { complianceItems, customQuestions } from '../schema';
 
 /*
  * The autumn event's submission checklist and its two project questions, as Taipei's IT department asks
  * them. Called once, right after the autumn event is inserted.
- *
- * It also lets the rest of this seed transaction write projects whose deadline has passed (the spring
- * event's): the deadline trigger (db/migrations/0006) refuses such writes unless this transaction-local
- * setting is on. set_config(..., true) ends with the seed's transaction; the application never sets it.
  */
 export async function seedSubmissionExtras(tx: Tx, autumnEventId: string): Promise<void> {
-  await tx.execute(sql`select set_config('codefest.allow_late_project_writes', 'on', true)`);
   await tx.insert(complianceItems).values([
     {
       eventId: autumnEventId,
