@@ -22,8 +22,12 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/admin'], // the 403 page
   ['judge', '/judge'],
   ['organizer', '/admin'],
+  ['participant', '/events/codefest-taipei-2027-spring/register'],
+  ['organizer', '/admin/events/codefest-taipei-2027-spring/admission'],
+  ['participant', '/events/codefest-taipei-2026-autumn/submission'],
   ['participant', '/events/codefest-taipei-2026-autumn/team'],
   ['participant', '/events/codefest-taipei-2026-autumn/team-finder'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/extensions'],
 ];
 
 for (const locale of ['zh-TW', 'en']) {

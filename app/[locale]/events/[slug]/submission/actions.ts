@@ -55,11 +55,12 @@ export async function saveSubmissionAction(_previous: FormState, formData: FormD
     resolvesConflictId: formData.get('resolvesConflictId') || undefined,
   });
   signInIfNeeded(result, formData);
-  const { path, href } = pagePath(formData);
-  revalidatePath(path);
+  // Only a change is worth re-rendering; a refused write leaves the form (and its message) as the member sees it.
+  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
   // A stale save: what the member typed is kept in the database; the page shows both versions side by side.
   if ('conflictId' in result) redirect(pagePath(formData, { conflict: result.conflictId }).href);
-  if (result.ok && formData.get('resolvesConflictId')) redirect(href);
+  // Saved: the page reloads the form from the new version (it is keyed on it) and says so.
+  if (result.ok) redirect(pagePath(formData, { saved: String(result.data.version) }).href);
   return formStateFromResult(result, { ...echoValues(formData, TEXT_FIELDS), ...echoed }, 'submissions.form.saved');
 }
 
@@ -70,7 +71,7 @@ export async function changeStatusAction(_previous: FormState, formData: FormDat
   const toSubmitted = formData.get('to') === 'submitted';
   const result = toSubmitted ? await submitProject(actor, submissionId, version) : await unsubmitProject(actor, submissionId, version);
   signInIfNeeded(result, formData);
-  revalidatePath(pagePath(formData).path);
+  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
   return formStateFromResult(result, {}, toSubmitted ? 'submissions.submit.submitted' : 'submissions.submit.unsubmitted');
 }
 
@@ -78,7 +79,7 @@ export async function resolveConflictAction(_previous: FormState, formData: Form
   const choice = formData.get('choice') === 'mine' ? 'mine' : 'theirs';
   const result = await resolveConflict(await getActor(), String(formData.get('conflictId') ?? ''), choice, formData.get('version'));
   signInIfNeeded(result, formData);
-  revalidatePath(pagePath(formData).path);
+  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
   if ('conflictId' in result) redirect(pagePath(formData, { conflict: result.conflictId }).href);
   if (result.ok) redirect(pagePath(formData).href);
   return formStateFromResult(result, {});
@@ -92,13 +93,13 @@ export async function uploadFileAction(_previous: FormState, formData: FormData)
     file: file instanceof Blob ? file : null,
   });
   signInIfNeeded(result, formData);
-  revalidatePath(pagePath(formData).path);
+  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
   return formStateFromResult(result, result.ok ? {} : echoValues(formData, ['kind', 'altText']), 'submissions.files.uploaded');
 }
 
 export async function deleteFileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const result: Result<unknown> = await deleteSubmissionFile(await getActor(), String(formData.get('fileId') ?? ''));
   signInIfNeeded(result, formData);
-  revalidatePath(pagePath(formData).path);
+  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
   return formStateFromResult(result, {}, 'submissions.files.deleted');
 }

@@ -20,7 +20,7 @@ import { UploadForm } from './upload-form';
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<{ conflict?: string | string[]; use?: string | string[] }>;
+  searchParams: Promise<{ conflict?: string | string[]; use?: string | string[]; saved?: string | string[] }>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -121,8 +121,14 @@ export default async function SubmissionPage({ params, searchParams }: Props) {
       {ws.canEdit && (
         <section aria-labelledby="form-heading" id="project-form">
           <h2 id="form-heading">{t('form.heading')}</h2>
+          {submission && query.saved === String(submission.version) && (
+            <p role="status" className="notice">
+              {t('form.saved')}
+            </p>
+          )}
           <SubmissionForm
-            key={merging ? `merge-${ws.conflict!.id}` : 'latest'}
+            // Keyed on the version: a form showing an older version (another member saved) starts again from the latest.
+            key={`${submission?.version ?? 0}-${merging ? ws.conflict!.id : 'latest'}`}
             locale={locale}
             slug={slug}
             eventId={event.id}

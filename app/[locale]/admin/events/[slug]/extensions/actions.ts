@@ -31,5 +31,7 @@ export async function revokeExtensionAction(_previous: FormState, formData: Form
   const result = await revokeExtension(await getActor(), formData.get('teamId'));
   if (!result.ok && result.error.code === 'unauthenticated') redirect(signInPath(locale, path));
   revalidatePath(path);
+  // The revoke button leaves the page with the extension, so the outcome is said by the page itself.
+  if (result.ok) redirect(`${path}?revoked=1`);
   return formStateFromResult(result, {}, 'submissions.extensions.revoked');
 }

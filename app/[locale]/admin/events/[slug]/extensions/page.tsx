@@ -10,7 +10,7 @@ import { instantToZonedLocal } from '@/lib/submissions/zoned-time';
 import { GrantForm } from './grant-form';
 import { RevokeForm } from './revoke-form';
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ revoked?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Organizers of this event (and site admins) give single teams more time; lib/submissions decides who may. */
-export default async function ExtensionsPage({ params }: Props) {
+export default async function ExtensionsPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = localeOf(rawLocale);
   setRequestLocale(locale);
@@ -35,6 +35,11 @@ export default async function ExtensionsPage({ params }: Props) {
   return (
     <>
       <h1>{t('title')}</h1>
+      {(await searchParams).revoked && (
+        <p role="status" className="notice">
+          {t('revoked')}
+        </p>
+      )}
       <p>{pick(event, 'title', locale)}</p>
       <p>{t('intro')}</p>
       <p>
