@@ -75,6 +75,8 @@ export async function getAdmissionBoard(actor: Actor | null, slug: string): Prom
 }
 
 export type AdmissionPanelData = {
+  eventId: string;
+  slug: string;
   status: (typeof teams.$inferSelect)['status'];
   reservePosition: number | null;
   interviewAt: Date | null;
@@ -103,6 +105,8 @@ export async function getAdmissionPanel(actor: Actor | null, teamId: string): Pr
       interviewLocation: teams.interviewLocation,
       isNoShow: teams.isNoShow,
       captainId: teams.captainId,
+      eventId: events.id,
+      slug: events.slug,
       admissionMode: events.admissionMode,
       teamSizeMin: events.teamSizeMin,
       timeZone: events.timeZone,
@@ -118,6 +122,8 @@ export async function getAdmissionPanel(actor: Actor | null, teamId: string): Pr
   if (!row || !row.isMember || row.admissionMode !== 'reviewed') return null;
   const isCaptain = row.captainId === actor.userId;
   return {
+    eventId: row.eventId,
+    slug: row.slug,
     status: row.status,
     reservePosition: row.reservePosition,
     interviewAt: row.interviewAt,

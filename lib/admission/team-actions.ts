@@ -10,7 +10,6 @@ import {
   lockAdmissionEvent,
   lockTeams,
   memberIds,
-  parse,
   requireReviewedMode,
   setMembersRegistrations,
   setTeamStatus,
