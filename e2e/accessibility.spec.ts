@@ -24,8 +24,6 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['organizer', '/admin'],
   ['participant', '/events/codefest-taipei-2027-spring/register'],
   ['organizer', '/admin/events/codefest-taipei-2027-spring/admission'],
-  ['participant', '/events/codefest-taipei-2027-spring/register'],
-  ['organizer', '/admin/events/codefest-taipei-2027-spring/admission'],
   ['participant', '/events/codefest-taipei-2026-autumn/submission'],
   ['participant', '/events/codefest-taipei-2026-autumn/team'],
   ['participant', '/events/codefest-taipei-2026-autumn/team-finder'],
