@@ -86,7 +86,12 @@ export async function seedOpenEvent(tx: Tx, input: { now: Date; adminId: string;
     .returning({ id: tracks.id, slug: tracks.slug });
   const trackId = new Map(trackRows.map((t) => [t.slug, t.id]));
   await tx.insert(eventRoles).values({ eventId: event!.id, userId: input.organizerId, role: 'organizer', grantedBy: input.adminId });
-  await tx.insert(customQuestions).values(QUESTIONS.map((q, position) => ({ ...q, eventId: event!.id, scope: 'registration' as const, position })));
+  const questionRows = await tx
+    .insert(customQuestions)
+    .values(QUESTIONS.map((q, position) => ({ ...q, eventId: event!.id, scope: 'registration' as const, position })))
+    .returning({ id: customQuestions.id, kind: customQuestions.kind });
+  const roleQuestion = questionRows.find((q) => q.kind === 'single_choice');
+  const roles = QUESTIONS[0]!.options.map((o) => o.value);
 
   // Registered since registration opened; nobody is decided yet: reviewed admission decides per team.
   const people = random.shuffle(input.pool).slice(0, 20);
@@ -99,7 +104,8 @@ export async function seedOpenEvent(tx: Tx, input: { now: Date; adminId: string;
       displayName: person.name,
       affiliation: person.affiliation,
       skills: person.skills,
-      answers: {},
+      // The one required question is answered, so a seeded person can edit their registration as is.
+      answers: { [roleQuestion!.id]: random.pick(roles) },
       dateOfBirth: person.dateOfBirth ?? null,
       consentRulesAt: registeredAt(i),
       consentDataAt: registeredAt(i),
