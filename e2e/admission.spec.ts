@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { storageStateFor } from './support/roles';
-import { createUser, e2eDatabase } from './support/users';
+import { createUser, e2eDatabase, signIn, type FixtureUser } from './support/users';
 
 /*
  * Reviewed admission on the seeded 2027 event: the demo organizer takes an applied team through the
@@ -11,8 +11,8 @@ import { createUser, e2eDatabase } from './support/users';
 const SLUG = 'codefest-taipei-2027-spring';
 const PAGE = `/admin/events/${SLUG}/admission`;
 
-/** A team of three registered people that has applied (setting up, not the journey under test). */
-async function appliedTeam(): Promise<string> {
+/** A team of three registered people, by default one that has applied (setting up, not the journey under test). */
+async function seededTeam(status: 'forming' | 'applied' = 'applied'): Promise<{ name: string; captain: FixtureUser }> {
   const sql = e2eDatabase();
   const name = `E2E 隊 ${randomUUID().slice(0, 6)}`;
   const people = [await createUser('隊長 E2E'), await createUser('隊員 E2E'), await createUser('Member E2E')];
@@ -22,12 +22,29 @@ async function appliedTeam(): Promise<string> {
       values (${event!.id}, ${p.id}, ${p.name}, 'pending', now(), now())`;
   }
   const [team] = await sql<{ id: string }[]>`insert into teams (event_id, name, captain_id, invite_code, status)
-    values (${event!.id}, ${name}, ${people[0]!.id}, ${randomUUID().slice(0, 10)}, 'applied') returning id`;
+    values (${event!.id}, ${name}, ${people[0]!.id}, ${randomUUID().slice(0, 10)}, ${status}) returning id`;
   for (const [i, p] of people.entries()) {
     await sql`insert into team_members (team_id, event_id, user_id, role) values (${team!.id}, ${event!.id}, ${p.id}, ${i === 0 ? 'captain' : 'member'})`;
   }
-  return name;
+  return { name, captain: people[0]! };
 }
+
+const appliedTeam = async () => (await seededTeam('applied')).name;
+
+test('the captain applies for admission from the team page', async ({ page }) => {
+  const { captain } = await seededTeam('forming');
+  await signIn(page, captain, 'zh-TW');
+  await page.goto(`/zh-TW/events/${SLUG}/team`);
+  const panel = page.getByRole('region', { name: '參賽資格' });
+  await expect(panel).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(`/en/events/${SLUG}/team`);
+  const admission = page.getByRole('region', { name: 'Admission' });
+  await expect(admission.getByText('Admission status: Not applied yet')).toBeVisible();
+  await admission.getByRole('button', { name: 'Apply for admission' }).click();
+  await expect(admission.getByText('Admission status: Applied: awaiting document review')).toBeVisible();
+  await expect(admission.getByRole('button', { name: 'Apply for admission' })).toHaveCount(0);
+});
 
 test.describe('organizer', () => {
   test.use({ storageState: storageStateFor('organizer') });

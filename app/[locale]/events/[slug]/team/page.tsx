@@ -6,6 +6,7 @@ import { getActor } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { localized, pick } from '@/lib/i18n/localized';
 import { getTeamWorkspace } from '@/lib/teams/workspace';
+import { AdmissionPanel } from './admission-panel';
 import { NoTeamView } from './no-team-view';
 import { TeamView } from './team-view';
 
@@ -37,10 +38,10 @@ export default async function TeamPage({ params }: Props) {
         <Link href={`/events/${event.slug}`}>{t('backToEvent', { event: localized(locale, event.titleZh, event.titleEn) })}</Link>
       </p>
       <h1>{t('title')}</h1>
-      {/* LEAD: render the registration engineer's <AdmissionPanel/> here (admission-panel.tsx in this folder). */}
+      {workspace.team && <AdmissionPanel locale={locale} eventId={event.id} teamId={workspace.team.id} />}
       {!workspace.standing.isEligible ? (
         <p className="notice">
-          {t('notRegistered')} <Link href={`/events/${event.slug}`}>{t('registerLink')}</Link>
+          {t('notRegistered')} <Link href={`/events/${event.slug}/register`}>{t('registerLink')}</Link>
         </p>
       ) : workspace.team ? (
         <TeamView page={page} team={workspace.team} tracks={tracks} actorId={actor.userId} event={event} />
