@@ -1,0 +1,107 @@
+/**
+ * The submitted sheets of one round, indexed once for every method that follows: projects and judges in
+ * canonical (id) order, sheets sorted by judge then project, and for each project the list of its sheets.
+ *
+ * Why canonical order: floating-point sums depend on the order of their terms, so without it the same
+ * sheets given in another order could move a z-score by one unit in the last place and flip a near tie.
+ * With it, every method is a function of the set of sheets, not of the order of the rows.
+ *
+ * Why micro-points: totals are held as whole numbers of 1e-6 points, so sums are exact and a project's
+ * raw mean is one correctly rounded division: two projects whose means are equal as fractions compare
+ * equal, which is what a tie must mean.
+ */
+export type ScoredSheet = {
+  judgeId: string;
+  projectId: string;
+  /** The sheet's weighted total in points (sheet-total.ts). */
+  total: number;
+  /** Points per top-level criterion, for tie-break rules that name a criterion. */
+  criterionPoints?: Readonly<Record<string, number>>;
+};
+
+export type PanelProject = { id: string; expectedSheets: number };
+
+export type Panel = {
+  projectIds: string[];
+  judgeIds: string[];
+  expected: Int32Array;
+  /** Sheets in (judge, project) order. */
+  sheets: ScoredSheet[];
+  sheetJudge: Int32Array;
+  sheetProject: Int32Array;
+  sheetMicro: Float64Array;
+  /** Sheets of judge j are judgeStart[j] .. judgeStart[j + 1] - 1. */
+  judgeStart: Int32Array;
+  /** Sheets of project p are projectSheets[projectStart[p] .. projectStart[p + 1] - 1], by judge. */
+  projectStart: Int32Array;
+  projectSheets: Int32Array;
+};
+
+export const toMicro = (points: number) => Math.round(points * 1e6);
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildPanel(projects: readonly PanelProject[], sheets: readonly ScoredSheet[]): Panel {
+  const sortedProjects = [...projects].sort((a, b) => compareIds(a.id, b.id));
+  const projectIds = sortedProjects.map((p) => p.id);
+  const projectIndex = new Map<string, number>();
+  projectIds.forEach((id, i) => {
+    if (projectIndex.has(id)) throw new RangeError(`project ${id} listed twice`);
+    projectIndex.set(id, i);
+  });
+  const judgeIds = [...new Set(sheets.map((s) => s.judgeId))].sort(compareIds);
+  const judgeIndex = new Map(judgeIds.map((id, i) => [id, i]));
+  const P = projectIds.length;
+  const J = judgeIds.length;
+  const n = sheets.length;
+
+  // Two stable counting sorts (by project, then by judge) give (judge, project) order in linear time.
+  const originalJudge = new Int32Array(n);
+  const originalProject = new Int32Array(n);
+  sheets.forEach((s, i) => {
+    const p = projectIndex.get(s.projectId);
+    if (p === undefined) throw new RangeError(`sheet for unknown project ${s.projectId}`);
+    if (!Number.isFinite(s.total)) throw new RangeError(`sheet total ${s.total} is not a number`);
+    originalProject[i] = p;
+    originalJudge[i] = judgeIndex.get(s.judgeId)!;
+  });
+  const byProject = countingSort(Int32Array.from({ length: n }, (_, i) => i), originalProject, P);
+  const order = countingSort(byProject, originalJudge, J);
+
+  const sorted: ScoredSheet[] = new Array(n);
+  const sheetJudge = new Int32Array(n);
+  const sheetProject = new Int32Array(n);
+  const sheetMicro = new Float64Array(n);
+  const judgeStart = new Int32Array(J + 1);
+  const projectCount = new Int32Array(P + 1);
+  for (let i = 0; i < n; i++) {
+    const original = order[i]!;
+    const j = originalJudge[original]!;
+    const p = originalProject[original]!;
+    if (i > 0 && sheetJudge[i - 1] === j && sheetProject[i - 1] === p) throw new RangeError(`two sheets from judge ${judgeIds[j]} for project ${projectIds[p]}`);
+    sorted[i] = sheets[original]!;
+    sheetJudge[i] = j;
+    sheetProject[i] = p;
+    sheetMicro[i] = toMicro(sheets[original]!.total);
+    judgeStart[j + 1]!++;
+    projectCount[p + 1]!++;
+  }
+  for (let j = 0; j < J; j++) judgeStart[j + 1]! += judgeStart[j]!;
+  const projectStart = new Int32Array(P + 1);
+  for (let p = 0; p < P; p++) projectStart[p + 1] = projectStart[p]! + projectCount[p + 1]!;
+  const fill = projectStart.slice(0, P);
+  const projectSheets = new Int32Array(n);
+  for (let i = 0; i < n; i++) projectSheets[fill[sheetProject[i]!]!++] = i;
+
+  const expected = Int32Array.from(sortedProjects, (p) => p.expectedSheets);
+  return { projectIds, judgeIds, expected, sheets: sorted, sheetJudge, sheetProject, sheetMicro, judgeStart, projectStart, projectSheets };
+}
+
+/** Stable counting sort of `items` by `bucketOf[item]` in 0..buckets-1. */
+function countingSort(items: Int32Array, bucketOf: Int32Array, buckets: number): Int32Array {
+  const start = new Int32Array(buckets + 1);
+  for (const item of items) start[bucketOf[item]! + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const out = new Int32Array(items.length);
+  for (const item of items) out[start[bucketOf[item]!]!++] = item;
+  return out;
+}

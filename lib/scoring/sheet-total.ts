@@ -1,0 +1,73 @@
+import { validateRubric, type RubricCriterion, type RubricProblem } from './rubric';
+
+/**
+ * A score sheet's weighted total. Judges score the leaves of the rubric (a criterion without sub-criteria,
+ * or each sub-criterion); a leaf is worth `value / scaleMax * weight` points, so a 7 of 10 on a 20-point
+ * criterion is 14 points whatever scale the other criteria use. Base criteria sum to at most 100, the bonus
+ * adds at most its weight.
+ *
+ * Totals are rounded to 1e-6 points: scores and weights have two decimals, so anything finer is binary
+ * floating-point noise (0.7 * 20 = 14.000000000000002), and two sheets with the same points must compare
+ * equal when a judge's sheets are ranked.
+ */
+export type CompiledRubric = {
+  leaves: readonly { id: string; topId: string; weight: number; scaleMax: number; isBonus: boolean }[];
+  leafIds: ReadonlySet<string>;
+  /** Top-level criteria in the given order (bonus included): the units a tie-break rule can name. */
+  topLevelIds: readonly string[];
+  maxBonus: number;
+};
+
+export type SheetTotal = {
+  total: number;
+  base: number;
+  bonus: number;
+  /** Points per top-level criterion (a parent's points are its sub-criteria's sum). */
+  byCriterion: Record<string, number>;
+  /** Leaves without a value: a draft; its total counts them as 0. */
+  missing: string[];
+};
+
+export const roundPoints = (points: number) => Math.round(points * 1e6) / 1e6;
+
+export function compileRubric(criteria: readonly RubricCriterion[]): { ok: true; rubric: CompiledRubric } | { ok: false; problems: RubricProblem[] } {
+  const problems = validateRubric(criteria);
+  if (problems.length > 0) return { ok: false, problems };
+  const parents = new Set(criteria.map((c) => c.parentId).filter((id): id is string => id !== null));
+  const leaves = criteria
+    .filter((c) => !parents.has(c.id))
+    .map((c) => ({ id: c.id, topId: c.parentId ?? c.id, weight: c.weight, scaleMax: c.scaleMax, isBonus: c.isBonus }));
+  const topLevel = criteria.filter((c) => c.parentId === null);
+  const maxBonus = topLevel.filter((c) => c.isBonus).reduce((sum, c) => sum + c.weight, 0);
+  return { ok: true, rubric: { leaves, leafIds: new Set(leaves.map((l) => l.id)), topLevelIds: topLevel.map((c) => c.id), maxBonus } };
+}
+
+/**
+ * `values` maps a leaf criterion id to the judge's score. A value outside 0..scaleMax, or on a criterion
+ * that is not a leaf of this rubric, is a programming error (the database refuses both) and throws.
+ */
+export function sheetTotal(rubric: CompiledRubric, values: ReadonlyMap<string, number> | Readonly<Record<string, number>>): SheetTotal {
+  const get = values instanceof Map ? (id: string) => values.get(id) : (id: string) => (values as Record<string, number>)[id];
+  for (const id of values instanceof Map ? values.keys() : Object.keys(values)) {
+    if (!rubric.leafIds.has(id)) throw new RangeError(`score for ${id}, which is not a leaf criterion of this rubric`);
+  }
+  const byCriterion: Record<string, number> = {};
+  for (const id of rubric.topLevelIds) byCriterion[id] = 0;
+  const missing: string[] = [];
+  let base = 0;
+  let bonus = 0;
+  for (const leaf of rubric.leaves) {
+    const value = get(leaf.id);
+    if (value === undefined) {
+      missing.push(leaf.id);
+      continue;
+    }
+    if (!(Number.isFinite(value) && value >= 0 && value <= leaf.scaleMax)) throw new RangeError(`score ${value} for ${leaf.id} is outside 0..${leaf.scaleMax}`);
+    const points = (value / leaf.scaleMax) * leaf.weight;
+    byCriterion[leaf.topId] = (byCriterion[leaf.topId] ?? 0) + points;
+    if (leaf.isBonus) bonus += points;
+    else base += points;
+  }
+  for (const id of rubric.topLevelIds) byCriterion[id] = roundPoints(byCriterion[id] ?? 0);
+  return { total: roundPoints(base + bonus), base: roundPoints(base), bonus: roundPoints(bonus), byCriterion, missing };
+}

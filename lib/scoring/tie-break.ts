@@ -1,0 +1,61 @@
+import { toMicro, type Panel } from './panel';
+import type { MethodScores } from './raw-mean';
+
+export type RankingMethod = 'raw_mean' | 'z_score' | 'rank_sum';
+
+/**
+ * The tie-break ladder an organizer publishes before judging (issue 4 §5): rules tried in order on the
+ * projects still tied after the ranking method, each splitting a tie only where it sees a difference.
+ * - criterion: the higher mean points on that top-level criterion (e.g. 技術完整度) wins;
+ * - method: another ranking method of this round (e.g. raw mean under rank-sum);
+ * - values: any other figure per project, e.g. the preliminary round's result, higher or lower better.
+ * A project without a figure for a rule comes after those with one, and ties with the others without.
+ */
+export type TieBreakRule =
+  | { kind: 'criterion'; criterionId: string }
+  | { kind: 'method'; method: RankingMethod }
+  | { kind: 'values'; name: string; values: Readonly<Record<string, number>>; better: 'higher' | 'lower' };
+
+/** A rule made concrete for one panel: a comparable key per project index (NaN: no figure). */
+export type ResolvedRule = { key: (project: number) => number; better: 'higher' | 'lower' };
+
+export function resolveRule(rule: TieBreakRule, panel: Panel, methods: Record<RankingMethod, MethodScores>): ResolvedRule {
+  switch (rule.kind) {
+    case 'method': {
+      const scores = methods[rule.method];
+      return { key: (p) => scores.key[p]!, better: scores.better };
+    }
+    case 'values':
+      return {
+        key: (p) => {
+          const v = rule.values[panel.projectIds[p]!];
+          return typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 1e9) : NaN;
+        },
+        better: rule.better,
+      };
+    case 'criterion':
+      // Exact mean in micro-points over the sheets that carry the criterion, like the raw mean.
+      return {
+        key: (p) => {
+          let sum = 0;
+          let count = 0;
+          for (let i = panel.projectStart[p]!; i < panel.projectStart[p + 1]!; i++) {
+            const points = panel.sheets[panel.projectSheets[i]!]!.criterionPoints?.[rule.criterionId];
+            if (typeof points !== 'number') continue;
+            sum += toMicro(points);
+            count++;
+          }
+          return count === 0 ? NaN : sum / count;
+        },
+        better: 'higher',
+      };
+  }
+}
+
+/** Orders two keys, best first; a missing key (NaN) after any present one. */
+export function compareKeys(a: number, b: number, better: 'higher' | 'lower'): number {
+  const aMissing = Number.isNaN(a);
+  const bMissing = Number.isNaN(b);
+  if (aMissing || bMissing) return aMissing === bMissing ? 0 : aMissing ? 1 : -1;
+  return better === 'higher' ? b - a : a - b;
+}
