@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { db, type DbOrTx } from '@/db/client';
 import {
   events,
+  judgeAssignments,
   judgingRounds,
   rubricCriteria,
   scoreSheets,
@@ -80,14 +81,14 @@ export async function insertSubmission(team: { id: string; eventId: string }, ex
   return row!;
 }
 
-/** An event with a team, its submission, a round with one criterion (scale 0..10) and a judge. */
+/** An event with a team, its submission, an open round with one criterion (scale 0..10) and a judge. */
 export async function judgingFixture() {
   const event = await insertEvent();
   const captain = await insertUser();
   const judge = await insertUser();
   const team = await insertTeam(event.id, captain.id);
   const submission = await insertSubmission(team);
-  const [round] = await db.insert(judgingRounds).values({ eventId: event.id, kind: 'preliminary' }).returning();
+  const [round] = await db.insert(judgingRounds).values({ eventId: event.id, kind: 'preliminary', status: 'open' }).returning();
   const [criterion] = await db
     .insert(rubricCriteria)
     .values({ roundId: round!.id, nameEn: 'Technical completeness', weight: 30, scaleMax: 10 })
@@ -95,7 +96,9 @@ export async function judgingFixture() {
   return { event, team, submission, round: round!, criterion: criterion!, judge };
 }
 
+/** A sheet of a judge assigned to the project (score_sheets_writable refuses a sheet without an assignment). */
 export async function insertSheet(roundId: string, judgeId: string, submissionId: string) {
+  await db.insert(judgeAssignments).values({ roundId, judgeId, submissionId }).onConflictDoNothing();
   const [row] = await db.insert(scoreSheets).values({ roundId, judgeId, submissionId }).returning();
   return row!;
 }
