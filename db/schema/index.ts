@@ -8,3 +8,4 @@ export * from './judging';
 export * from './awards';
 export * from './announcements';
 export * from './audit';
+export * from './judging-results';

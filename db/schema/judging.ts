@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { assignmentMode, conflictSource, rankingMethod, roundKind, roundStatus, sheetStatus } from './enums';
 import { events, tracks } from './events';
 import { submissions } from './submissions';
 import { teams } from './teams';
+
+/** One step of a round's tie-break ladder: a top-level criterion's mean points, or another round's result. */
+export type TieBreakStep = { kind: 'criterion'; criterionId: string } | { kind: 'round'; roundId: string };
 
 export const judgingRounds = pgTable(
   'judging_rounds',
@@ -32,6 +35,10 @@ export const judgingRounds = pgTable(
     opensAt: tstz(),
     closesAt: tstz(),
     version: integer().notNull().default(1),
+    /** Published before judging: rules tried in order on projects still tied (lib/judging/results.ts). */
+    tieBreakLadder: jsonb().$type<TieBreakStep[]>().notNull().default([]),
+    /** Calibration: the sample project every judge scores first; null when the round skips calibration. */
+    calibrationSubmissionId: uuid().references(() => submissions.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
   (t) => [
