@@ -12,6 +12,10 @@ import { judgeMoments } from './z-score';
  * so a threshold reads as "this many typical disagreements above or below the colleagues". A judge is
  * flagged lenient or harsh when |standardized| > threshold and they have at least `minSheets` compared
  * sheets (one sheet is anecdote, not a pattern).
+ *
+ * Limit: the comparison is with co-judges, so a judge who always sits with the same harsh colleague looks
+ * lenient. Random k-of-n panels mix judges enough for this not to matter; with fixed panels, read the flag
+ * as "differs from their panel", not as a verdict.
  */
 export type JudgeStatistics = {
   judgeId: string;

@@ -60,8 +60,8 @@ export function rankSumScores(panel: Panel): RankSumScores {
       sum += position[panel.projectSheets[i]!]!;
       ranks += rank[panel.projectSheets[i]!]!;
     }
-    value[p] = (sum / (to - from)) * ranked + 0.5;
-    key[p] = Math.round(value[p]! * 1e9);
+    key[p] = Math.round(((sum / (to - from)) * ranked + 0.5) * 1e9);
+    value[p] = key[p]! / 1e9; // rounded like the key, so tied projects show the same figure
     rankSum[p] = ranks;
   }
   return { value, key, better: 'lower', rankSum };

@@ -25,6 +25,8 @@ export type RoundResults = {
   comparison: MethodComparison;
   /** Judges whose sheets carry no information for z-scores (one sheet, or all totals equal). */
   uninformativeJudges: string[];
+  /** The z-score display mapping, value = level + spread · z̄ (z-score.ts), for a legend beside the figures. */
+  zScale: { level: number; spread: number };
   /** Projects with fewer submitted sheets than expected, by id. */
   shortProjects: { projectId: string; sheets: number; expectedSheets: number }[];
 };
@@ -43,5 +45,5 @@ export function computeResults(input: ResultsInput): RoundResults {
     .filter((e) => e.isShort)
     .map((e) => ({ projectId: e.projectId, sheets: e.sheets, expectedSheets: e.expectedSheets }))
     .sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
-  return { rankings, comparison: compareMethods(rankings), uninformativeJudges: z.uninformative, shortProjects };
+  return { rankings, comparison: compareMethods(rankings), uninformativeJudges: z.uninformative, zScale: { level: z.level, spread: z.spread }, shortProjects };
 }

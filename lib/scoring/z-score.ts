@@ -40,7 +40,7 @@ export function judgeMoments(panel: Panel): JudgeMoments {
   return { count, mean, sd };
 }
 
-export type ZScores = MethodScores & { meanZ: Float64Array; uninformative: string[] };
+export type ZScores = MethodScores & { meanZ: Float64Array; uninformative: string[]; level: number; spread: number };
 
 export function zScoreScores(panel: Panel, moments: JudgeMoments = judgeMoments(panel)): ZScores {
   const P = panel.projectIds.length;
@@ -75,7 +75,7 @@ export function zScoreScores(panel: Panel, moments: JudgeMoments = judgeMoments(
     for (let i = from; i < to; i++) sum += z[panel.projectSheets[i]!]!;
     meanZ[p] = sum / (to - from);
     key[p] = Math.round(meanZ[p]! * 1e9);
-    value[p] = level + spread * meanZ[p]!;
+    value[p] = level + spread * (key[p]! / 1e9); // from the rounded z̄, so tied projects show the same figure
   }
-  return { value, key, better: 'higher', meanZ, uninformative };
+  return { value, key, better: 'higher', meanZ, uninformative, level, spread };
 }
