@@ -5,6 +5,7 @@ import { announcements, eventRoles, events, prizes, tracks, users } from './sche
 import { AUTUMN_PRIZES, AUTUMN_TRACKS, autumnEvent } from './seed/autumn-event';
 import { AUTUMN_TEAMS } from './seed/autumn-teams';
 import { seedAutumnJudging } from './seed/judging';
+import { seedAutumnScores } from './seed/judging-scores';
 import { DEMO_EMAILS, DEMO_PARTICIPANT, DEMO_PASSWORD, generateParticipants, JUDGES, STAFF, type PersonSeed } from './seed/people';
 import { seedOpenEvent } from './seed/open-event';
 import { createRandom, daysFrom } from './seed/random';
@@ -127,6 +128,7 @@ async function seedInto(tx: Tx, passwordHash: string): Promise<void> {
   await insertRegistrations(tx, autumn!, solos.slice(0, -3), random, { lookingForTeam: true });
   await insertRegistrations(tx, autumn!, solos.slice(-3), random, { status: 'waitlisted' });
   await seedAutumnJudging(tx, { eventId: autumn!.id, now, judgeIds, teams: autumnTeams, organizerId, random });
+  await seedAutumnScores(tx, { eventId: autumn!.id, now, judgeIds });
 
   /* Spring: past, results published. */
   const [spring] = await tx.insert(events).values(springEvent(now, adminId)).returning();
