@@ -5,6 +5,7 @@ export * from './registrations';
 export * from './teams';
 export * from './submissions';
 export * from './judging';
+export * from './judging-setup';
 export * from './awards';
 export * from './announcements';
 export * from './audit';
