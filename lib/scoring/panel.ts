@@ -38,17 +38,20 @@ export type Panel = {
 };
 
 export const toMicro = (points: number) => Math.round(points * 1e6);
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildPanel(projects: readonly PanelProject[], sheets: readonly ScoredSheet[]): Panel {
-  const sortedProjects = [...projects].sort((a, b) => compareIds(a.id, b.id));
-  const projectIds = sortedProjects.map((p) => p.id);
+  // The default sort compares strings by UTF-16 code units, exactly like `<`, without a JS comparator.
+  const projectIds = projects.map((p) => p.id).sort();
   const projectIndex = new Map<string, number>();
   projectIds.forEach((id, i) => {
     if (projectIndex.has(id)) throw new RangeError(`project ${id} listed twice`);
     projectIndex.set(id, i);
   });
-  const judgeIds = [...new Set(sheets.map((s) => s.judgeId))].sort(compareIds);
+  const expected = new Int32Array(projectIds.length);
+  for (const p of projects) expected[projectIndex.get(p.id)!] = p.expectedSheets;
+  const seenJudges = new Set<string>();
+  for (const s of sheets) seenJudges.add(s.judgeId);
+  const judgeIds = [...seenJudges].sort();
   const judgeIndex = new Map(judgeIds.map((id, i) => [id, i]));
   const P = projectIds.length;
   const J = judgeIds.length;
@@ -92,7 +95,6 @@ export function buildPanel(projects: readonly PanelProject[], sheets: readonly S
   const projectSheets = new Int32Array(n);
   for (let i = 0; i < n; i++) projectSheets[fill[sheetProject[i]!]!++] = i;
 
-  const expected = Int32Array.from(sortedProjects, (p) => p.expectedSheets);
   return { projectIds, judgeIds, expected, sheets: sorted, sheetJudge, sheetProject, sheetMicro, judgeStart, projectStart, projectSheets };
 }
 

@@ -29,14 +29,17 @@ export type RankedEntry = {
 export type TieGroup = { position: number; projectIds: string[] };
 export type Ranking = { method: RankingMethod; entries: RankedEntry[]; ties: TieGroup[] };
 
-export function rankProjects(panel: Panel, method: RankingMethod, scores: MethodScores, ladder: readonly ResolvedRule[]): Ranking {
+/** The ranking, and each project's place by canonical index (NaN: unranked) for the comparison. */
+export function rankProjects(panel: Panel, method: RankingMethod, scores: MethodScores, ladder: readonly ResolvedRule[]): { ranking: Ranking; positionOf: Float64Array } {
   const P = panel.projectIds.length;
+  const positionOf = new Float64Array(P).fill(NaN);
   const entries: RankedEntry[] = [];
   const ties: TieGroup[] = [];
   const sheetsOf = (p: number) => panel.projectStart[p + 1]! - panel.projectStart[p]!;
   const entry = (p: number, position: number | null, decidedBy: number | null, tieGroup: number | null): RankedEntry => {
     const sheets = sheetsOf(p);
     const value = scores.value[p]!;
+    if (position !== null) positionOf[p] = position;
     return {
       projectId: panel.projectIds[p]!,
       value: Number.isNaN(value) ? null : value,
@@ -85,5 +88,5 @@ export function rankProjects(panel: Panel, method: RankingMethod, scores: Method
     start = end;
   }
   for (let p = 0; p < P; p++) if (Number.isNaN(scores.key[p]!)) entries.push(entry(p, null, null, null));
-  return { method, entries, ties };
+  return { ranking: { method, entries, ties }, positionOf };
 }

@@ -36,14 +36,14 @@ export function computeResults(input: ResultsInput): RoundResults {
   const z = zScoreScores(panel, judgeMoments(panel));
   const methods: Record<RankingMethod, MethodScores> = { raw_mean: rawMeanScores(panel), z_score: z, rank_sum: rankSumScores(panel) };
   const ladder = (input.tieBreak ?? []).map((rule) => resolveRule(rule, panel, methods));
-  const rankings = {
-    raw_mean: rankProjects(panel, 'raw_mean', methods.raw_mean, ladder),
-    z_score: rankProjects(panel, 'z_score', methods.z_score, ladder),
-    rank_sum: rankProjects(panel, 'rank_sum', methods.rank_sum, ladder),
-  };
+  const raw = rankProjects(panel, 'raw_mean', methods.raw_mean, ladder);
+  const zs = rankProjects(panel, 'z_score', methods.z_score, ladder);
+  const rs = rankProjects(panel, 'rank_sum', methods.rank_sum, ladder);
+  const rankings = { raw_mean: raw.ranking, z_score: zs.ranking, rank_sum: rs.ranking };
+  const comparison = compareMethods(panel.projectIds, { raw_mean: raw.positionOf, z_score: zs.positionOf, rank_sum: rs.positionOf });
   const shortProjects = rankings.raw_mean.entries
     .filter((e) => e.isShort)
     .map((e) => ({ projectId: e.projectId, sheets: e.sheets, expectedSheets: e.expectedSheets }))
     .sort((a, b) => (a.projectId < b.projectId ? -1 : 1));
-  return { rankings, comparison: compareMethods(rankings), uninformativeJudges: z.uninformative, zScale: { level: z.level, spread: z.spread }, shortProjects };
+  return { rankings, comparison, uninformativeJudges: z.uninformative, zScale: { level: z.level, spread: z.spread }, shortProjects };
 }

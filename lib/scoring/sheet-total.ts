@@ -28,6 +28,10 @@ export type SheetTotal = {
   missing: string[];
 };
 
+const notALeaf = (id: string) => new RangeError(`score for ${id}, which is not a leaf criterion of this rubric`);
+
+const NONE_MISSING: string[] = [];
+
 export const roundPoints = (points: number) => Math.round(points * 1e6) / 1e6;
 
 export function compileRubric(criteria: readonly RubricCriterion[]): { ok: true; rubric: CompiledRubric } | { ok: false; problems: RubricProblem[] } {
@@ -47,18 +51,23 @@ export function compileRubric(criteria: readonly RubricCriterion[]): { ok: true;
  * that is not a leaf of this rubric, is a programming error (the database refuses both) and throws.
  */
 export function sheetTotal(rubric: CompiledRubric, values: ReadonlyMap<string, number> | Readonly<Record<string, number>>): SheetTotal {
-  const get = values instanceof Map ? (id: string) => values.get(id) : (id: string) => (values as Record<string, number>)[id];
-  for (const id of values instanceof Map ? values.keys() : Object.keys(values)) {
-    if (!rubric.leafIds.has(id)) throw new RangeError(`score for ${id}, which is not a leaf criterion of this rubric`);
+  // No closures or key arrays per call: a round of 100,000 projects totals 300,000 sheets.
+  const map = values instanceof Map ? values : null;
+  const record = map ? null : (values as Readonly<Record<string, number>>);
+  if (map) {
+    for (const id of map.keys()) if (!rubric.leafIds.has(id)) throw notALeaf(id);
+  } else {
+    for (const id in record) if (!rubric.leafIds.has(id)) throw notALeaf(id);
   }
   const byCriterion: Record<string, number> = {};
   for (const id of rubric.topLevelIds) byCriterion[id] = 0;
-  const missing: string[] = [];
+  let missing: string[] = NONE_MISSING; // shared when complete: one array fewer per sheet
   let base = 0;
   let bonus = 0;
   for (const leaf of rubric.leaves) {
-    const value = get(leaf.id);
+    const value = map ? map.get(leaf.id) : record![leaf.id];
     if (value === undefined) {
+      if (missing === NONE_MISSING) missing = [];
       missing.push(leaf.id);
       continue;
     }

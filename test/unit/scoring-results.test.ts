@@ -103,6 +103,23 @@ describe('normalisation in k-of-n panels', () => {
   });
 });
 
+describe('the side-by-side comparison', () => {
+  it('lists where the methods disagree, the largest spread first, and whether the winners differ', () => {
+    // A is harsh, B lenient, each on their own two projects.
+    const r = computeResults({
+      projects: projects(['a1', 'a2', 'b1', 'b2'], 1),
+      sheets: [sheet('A', 'a1', 60), sheet('A', 'a2', 50), sheet('B', 'b1', 95), sheet('B', 'b2', 90)],
+    });
+    expect(r.comparison.disagreements).toEqual([
+      { projectId: 'a1', positions: { raw_mean: 3, z_score: 1, rank_sum: 1 }, spread: 2 },
+      { projectId: 'b2', positions: { raw_mean: 2, z_score: 3, rank_sum: 3 }, spread: 1 },
+      { projectId: 'a2', positions: { raw_mean: 4, z_score: 3, rank_sum: 3 }, spread: 1 },
+    ]);
+    expect(r.comparison.sameWinners).toBe(false);
+    expect(r.rankings.z_score.ties).toEqual([{ position: 1, projectIds: ['a1', 'b1'] }, { position: 3, projectIds: ['a2', 'b2'] }]);
+  });
+});
+
 describe('flags, ties and the tie-break ladder', () => {
   it('flags projects short of sheets and lists projects without any last, unranked', () => {
     const r = computeResults({ projects: projects(['p1', 'p2', 'p3'], 2), sheets: [sheet('A', 'p1', 80), sheet('B', 'p1', 70), sheet('A', 'p2', 90)] });
