@@ -23,7 +23,8 @@ export async function sendMail(message: MailMessage): Promise<string> {
     });
     return String(info.messageId);
   }
-  const dir = path.resolve(process.env.MAIL_DIR ?? '.data/mail');
+  // A runtime folder, not a source file: the ignore comment keeps Turbopack from tracing the whole project.
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_DIR ?? '.data/mail');
   await mkdir(dir, { recursive: true });
   // Time first, so a directory listing sorts oldest to newest; the random part keeps names unique.
   const file = path.join(dir, `${Date.now()}-${randomBytes(4).toString('hex')}.json`);
