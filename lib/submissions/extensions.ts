@@ -8,7 +8,7 @@ import { writeAudit } from '@/lib/audit';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation/auth';
 import { extensionSchema } from '@/lib/validation/submissions';
-import { zonedLocalToInstant } from './zoned-time';
+import { zonedLocalToInstant } from '@/lib/time/zoned-time';
 
 const isUuid = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value);
 

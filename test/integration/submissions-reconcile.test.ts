@@ -5,7 +5,7 @@ import { eventRoles, submissionConflicts, submissions, teams } from '@/db/schema
 import { loadActor, type Actor } from '@/lib/auth/actor';
 import { grantExtension } from '@/lib/submissions/extensions';
 import { saveSubmission } from '@/lib/submissions/save';
-import { zonedLocalToInstant } from '@/lib/submissions/zoned-time';
+import { zonedLocalToInstant } from '@/lib/time/zoned-time';
 import { insertHackingTeam, insertUser } from './helpers/domain-rows';
 
 const actorOf = async (user: { id: string }) => (await loadActor(user.id)) as Actor;

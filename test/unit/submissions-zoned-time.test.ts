@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToZonedLocal, zonedLocalToInstant } from '@/lib/submissions/zoned-time';
+import { instantToZonedLocal, zonedLocalToInstant } from '@/lib/time/zoned-time';
 
 describe('wall-clock times of the event zone', () => {
   it.each([

@@ -6,7 +6,7 @@ import { requireArea } from '@/app/_components/require-area';
 import { localeOf } from '@/lib/auth/callback-url';
 import { pick } from '@/lib/i18n/localized';
 import { listExtensions } from '@/lib/submissions/extensions';
-import { instantToZonedLocal } from '@/lib/submissions/zoned-time';
+import { instantToZonedLocal } from '@/lib/time/zoned-time';
 import { GrantForm } from './grant-form';
 import { RevokeForm } from './revoke-form';
 
