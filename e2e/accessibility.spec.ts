@@ -21,6 +21,7 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/account'],
   ['participant', '/admin'], // the 403 page
   ['judge', '/judge'],
+  ['judge', '/judge/events/codefest-taipei-2026-autumn'],
   ['organizer', '/admin'],
   ['participant', '/events/codefest-taipei-2027-spring/register'],
   ['organizer', '/admin/events/codefest-taipei-2027-spring/admission'],
@@ -28,6 +29,11 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/events/codefest-taipei-2026-autumn/team'],
   ['participant', '/events/codefest-taipei-2026-autumn/team-finder'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/extensions'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/results'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/judges'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/rounds'],
+  ['judge', '/judge/events/codefest-taipei-2026-autumn/conflicts'],
 ];
 
 for (const locale of ['zh-TW', 'en']) {

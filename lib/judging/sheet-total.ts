@@ -1,22 +1,26 @@
-/*
- * The weighted total of the judge's own sheet. lib/scoring (sheet-total.ts) was not yet committed when
- * this was written, so this is a small local adapter with the same rule: a leaf criterion is worth
- * value / scaleMax * weight points; parents are the sum of their sub-criteria; the bonus adds on top.
- * Swap for lib/scoring's sheetTotal once it is committed.
- */
-export type LeafCriterion = { id: string; weight: number; scaleMax: number; isBonus: boolean };
+import { compileRubric, sheetTotal } from '@/lib/scoring/sheet-total';
 
-export function weightedTotal(leaves: readonly LeafCriterion[], values: ReadonlyMap<string, number>): { total: number; missing: number } {
+/*
+ * The weighted total of the judge's own sheet, by lib/scoring's rule (a leaf is worth
+ * value / scaleMax * weight points; a parent is its sub-criteria; the bonus adds on top). A rubric that
+ * does not validate (an organizer still editing it) cannot be compiled there, so the same sum is taken
+ * directly rather than showing the judge nothing.
+ */
+export type RubricRow = { id: string; parentId: string | null; weight: number; scaleMax: number; isBonus: boolean };
+
+export function weightedTotal(criteria: readonly RubricRow[], values: ReadonlyMap<string, number>): { total: number } {
+  const compiled = compileRubric(criteria);
+  if (compiled.ok) return { total: round2(sheetTotal(compiled.rubric, values).total) };
   let total = 0;
-  let missing = 0;
-  for (const leaf of leaves) {
+  for (const leaf of leavesOf(criteria)) {
     const value = values.get(leaf.id);
-    if (value === undefined) missing += 1;
-    else total += (value / leaf.scaleMax) * leaf.weight;
+    if (value !== undefined) total += (value / leaf.scaleMax) * leaf.weight;
   }
-  // Weights and scores have two decimals; anything finer is floating-point noise.
-  return { total: Math.round(total * 100) / 100, missing };
+  return { total: round2(total) };
 }
+
+/** Shown with two decimals at most: weights and scores have two. */
+const round2 = (points: number) => Math.round(points * 100) / 100;
 
 /** Leaves are the criteria without sub-criteria: a parent's points are its children's. */
 export function leavesOf<T extends { id: string; parentId: string | null }>(criteria: readonly T[]): T[] {

@@ -55,7 +55,7 @@ async function writeSheet(actor: Actor | null, roundId: string, submissionId: st
         await writeScores(tx, ctx, sheet.id, values);
         if (submit) sheet = await markSubmitted(tx, sheet.id);
         const leaves = leavesOf(ctx.criteria);
-        const { total } = weightedTotal(leaves, values);
+        const { total } = weightedTotal(ctx.criteria, values);
         await writeAudit(tx, {
           actorId: ctx.judgeId,
           eventId: ctx.event.id,

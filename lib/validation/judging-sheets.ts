@@ -28,3 +28,10 @@ export const reopenSchema = z.object({
 });
 
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value);
+
+/** The organizer's stage command: who is on stage and which timer phase runs. */
+export const stageCommandSchema = z.object({
+  submissionId: z.string().uuid(),
+  phase: z.enum(['idle', 'presentation', 'qa']),
+  version: z.coerce.number().int().min(1),
+});

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JudgeHomePage() {
   const actor = await requireArea('judge');
-  const [t, locale, rows] = await Promise.all([getTranslations('areas'), getLocale(), listJudgingOverview(actor)]);
+  const [t, tq, locale, rows] = await Promise.all([getTranslations('areas'), getTranslations('judgingSheets.queue'), getLocale(), listJudgingOverview(actor)]);
   return (
     <>
       <h1>{t('judge.title')}</h1>
@@ -23,6 +23,9 @@ export default async function JudgeHomePage() {
               <Link href={`/events/${row.slug}`}>{localized(locale, row.titleZh, row.titleEn)}</Link>
             </h2>
             <p>{t('judge.progress', { submitted: row.submitted, assigned: row.assigned })}</p>
+            <p>
+              <Link href={`/judge/events/${row.slug}`}>{tq('openQueue')}</Link>
+            </p>
           </li>
         ))}
       </ul>

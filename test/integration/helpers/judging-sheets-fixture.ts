@@ -18,7 +18,7 @@ export async function sheetsFixture() {
     { eventId: event.id, userId: organizer.id, role: 'organizer' },
     ...judges.map((j) => ({ eventId: event.id, userId: j.id, role: 'judge' as const })),
   ]);
-  const projects = [];
+  const projects: { team: Awaited<ReturnType<typeof insertTeam>>; submission: Awaited<ReturnType<typeof insertSubmission>> }[] = [];
   for (let i = 0; i < 2; i++) {
     const captain = await insertUser();
     const team = await insertTeam(event.id, captain.id);

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { createUser, e2eDatabase, signIn } from './support/users';
+
+const DAY = 24 * 3600 * 1000;
+
+/**
+ * An event past its deadline with an open preliminary round (rubric: Application 40 = Creativity 20 + Fit
+ * 20, Technical 60 on 0..5), two submitted projects, and two judges assigned to both. Set up directly in
+ * the database (historical writes switched on for this transaction only); the journey is the judging.
+ */
+async function judgingEvent() {
+  const sql = e2eDatabase();
+  const tag = randomUUID().slice(0, 8);
+  const [judgeA, judgeB, participant] = [await createUser('評審甲 Judge A'), await createUser('評審乙 Judge B'), await createUser('參賽者 Participant')];
+  const now = Date.now();
+  const slug = `judging-${tag}`;
+  const titles = [`Bus Buddy ${tag}`, `Park Finder ${tag}`];
+  await sql.begin(async (tx) => {
+    await tx`select set_config('codefest.allow_late_project_writes', 'on', true)`;
+    const [event] = await tx<{ id: string }[]>`
+      insert into events (slug, title_zh, title_en, is_published, registration_opens_at, registration_closes_at, hacking_starts_at, submission_deadline, judging_ends_at)
+      values (${slug}, ${'評審測試 ' + tag}, ${'Judging test ' + tag}, true, ${new Date(now - 10 * DAY)}, ${new Date(now - 5 * DAY)}, ${new Date(now - 3 * DAY)}, ${new Date(now - DAY)}, ${new Date(now + 5 * DAY)})
+      returning id`;
+    for (const judge of [judgeA, judgeB]) await tx`insert into event_roles (event_id, user_id, role) values (${event!.id}, ${judge.id}, 'judge')`;
+    const [round] = await tx<{ id: string }[]>`
+      insert into judging_rounds (event_id, kind, name_zh, name_en, position, status, opens_at, closes_at)
+      values (${event!.id}, 'preliminary', '初賽', 'Preliminary', 1, 'open', ${new Date(now - DAY)}, ${new Date(now + 2 * DAY)}) returning id`;
+    const [parent] = await tx<{ id: string }[]>`
+      insert into rubric_criteria (round_id, name_zh, name_en, weight, position) values (${round!.id}, '服務應用', 'Application', 40, 1) returning id`;
+    await tx`
+      insert into rubric_criteria (round_id, parent_id, name_zh, name_en, guidance_zh, guidance_en, weight, scale_max, position) values
+        (${round!.id}, ${parent!.id}, '創意', 'Creativity', '想法新穎', 'A fresh idea', 20, 10, 1),
+        (${round!.id}, ${parent!.id}, '切題', 'Fit', '', '', 20, 10, 2),
+        (${round!.id}, null, '技術完整度', 'Technical', '', '', 60, 5, 2)`;
+    for (const [i, title] of titles.entries()) {
+      const captain = await createUser(`Captain ${i}`);
+      const [team] = await tx<{ id: string }[]>`
+        insert into teams (event_id, captain_id, name, invite_code, status) values (${event!.id}, ${captain.id}, ${`Team ${i} ${tag}`}, ${`c${i}${tag}`}, 'admitted') returning id`;
+      await tx`insert into team_members (team_id, event_id, user_id, role) values (${team!.id}, ${event!.id}, ${captain.id}, 'captain')`;
+      const [submission] = await tx<{ id: string }[]>`
+        insert into submissions (team_id, event_id, slug, title, tagline, description, status, submitted_at)
+        values (${team!.id}, ${event!.id}, ${`p${i}-${tag}`}, ${title}, 'Tagline', ${'## Features\n- real-time'}, 'submitted', ${new Date(now - 2 * DAY)}) returning id`;
+      for (const judge of [judgeA, judgeB]) {
+        await tx`insert into judge_assignments (round_id, judge_id, submission_id) values (${round!.id}, ${judge.id}, ${submission!.id})`;
+      }
+    }
+  });
+  return { slug, titles, judgeA, judgeB, participant };
+}
+
+const EN = { creativity: 'Creativity (0–10)', fit: 'Fit (0–10)', technical: 'Technical (0–5)', note: 'Private note to the organizers' };
+const ZH = { creativity: '創意（0–10）', fit: '切題（0–10）', technical: '技術完整度（0–5）' };
+
+async function scoreProject(page: Page, title: string, values: [string, string, string]) {
+  await page.getByRole('link', { name: `Score: ${title}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Score: ${title}` })).toBeVisible();
+  await page.getByLabel(EN.creativity).fill(values[0]);
+  await page.getByLabel(EN.fit).fill(values[1]);
+  await page.getByLabel(EN.technical).fill(values[2]);
+  await page.getByLabel(EN.note).fill(`note on ${title}`);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d:\d\d$/ })).toBeVisible();
+}
+
+test('a judge scores two projects (autosave, then submit), sees 2 / 2; the other judge never sees those scores', async ({ browser }) => {
+  const f = await judgingEvent();
+  const a = await browser.newContext();
+  const page = await a.newPage();
+  await signIn(page, f.judgeA, 'en');
+  await page.goto('/en/judge');
+  await page.getByRole('link', { name: 'Open my judging queue' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/judge/events/${f.slug}$`));
+  await expect(page.getByText('0 / 2')).toBeVisible();
+  await expectAccessible(page);
+
+  // First project: autosave, then leave and come back: the draft is there.
+  await scoreProject(page, f.titles[0]!, ['8', '6', '4']);
+  await expect(page.getByText('Your weighted total: 76 / 100')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Back to my queue' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(f.titles[0]!) })).toContainText('Draft');
+  await page.getByRole('link', { name: `Score: ${f.titles[0]}` }).click();
+  await expect(page.getByLabel(EN.creativity)).toHaveValue('8');
+  // Out of range: the message sits beside the field, and the value is kept.
+  await page.getByLabel(EN.technical).fill('7');
+  await expect(page.getByText("The score must be between 0 and the criterion's maximum.")).toBeVisible();
+  await expect(page.getByLabel(EN.technical)).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel(EN.technical).fill('4');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  await expect(page.getByLabel(EN.technical)).not.toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Submit scores' }).click();
+  await expect(page.getByText('Submitted. The sheet is locked.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Back to my queue' }).click();
+  await scoreProject(page, f.titles[1]!, ['5', '5', '3']);
+  await page.getByRole('button', { name: 'Submit scores' }).click();
+  await expect(page.getByText('Submitted. The sheet is locked.')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to my queue' }).click();
+  await expect(page.getByText('2 / 2')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(f.titles[1]!) })).toContainText('Submitted');
+  await a.close();
+
+  // Judge B, in zh-TW: same projects, an empty sheet of their own, nothing of judge A's.
+  const b = await browser.newContext();
+  const pageB = await b.newPage();
+  await signIn(pageB, f.judgeB, 'zh-TW');
+  await pageB.goto(`/zh-TW/judge/events/${f.slug}`);
+  await expect(pageB.getByText('0 / 2')).toBeVisible();
+  await expectAccessible(pageB);
+  await pageB.getByRole('link', { name: `評分: ${f.titles[0]}` }).click();
+  await expect(pageB.getByRole('heading', { level: 1, name: `評分：${f.titles[0]}` })).toBeVisible();
+  await expect(pageB.getByLabel(ZH.creativity)).toHaveValue('');
+  await expect(pageB.getByLabel(ZH.technical)).toHaveValue('');
+  await expect(pageB.getByLabel('給主辦單位的私人備註')).toHaveValue('');
+  await expect(pageB.getByText(`note on ${f.titles[0]}`)).toHaveCount(0);
+  await expect(pageB.getByText('尚未儲存')).toBeVisible();
+  await expectAccessible(pageB);
+  // Submitting with blanks: each blank criterion says so beside itself (zh-TW).
+  await pageB.getByLabel(ZH.creativity).fill('9');
+  await pageB.getByRole('button', { name: '送出評分' }).click();
+  await expect(pageB.getByText('送出前請為此項目評分。')).toHaveCount(2);
+  await expect(pageB.getByLabel(ZH.creativity)).toHaveValue('9');
+  await b.close();
+});
+
+test('a participant is refused the judge queue and the scoring page; a judge of another event gets not found', async ({ browser }) => {
+  const f = await judgingEvent();
+  const other = await judgingEvent();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, f.participant, 'en');
+  const queue = await page.goto(`/en/judge/events/${f.slug}`);
+  expect(queue?.status()).toBe(403);
+  await context.close();
+
+  const judged = await browser.newContext();
+  const judgePage = await judged.newPage();
+  await signIn(judgePage, other.judgeA, 'en');
+  expect((await judgePage.goto(`/en/judge/events/${f.slug}`))?.status()).toBe(404);
+  await judgePage.goto(`/en/judge/events/${other.slug}`);
+  const href = await judgePage.getByRole('link', { name: `Score: ${other.titles[0]}` }).getAttribute('href');
+  const submissionId = href!.split('/projects/')[1]!.split('?')[0]!;
+  // The same judge opening that project under the other event's address: not found.
+  expect((await judgePage.goto(`/en/judge/events/${f.slug}/projects/${submissionId}`))?.status()).toBe(404);
+  await judged.close();
+});
