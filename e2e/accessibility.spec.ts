@@ -29,6 +29,8 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/events/codefest-taipei-2026-autumn/team'],
   ['participant', '/events/codefest-taipei-2026-autumn/team-finder'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/extensions'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/results'],
 ];
 
 for (const locale of ['zh-TW', 'en']) {

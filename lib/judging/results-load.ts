@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '@/db/client';
-import { eventRoles, judgeAssignments, judgingRounds, rubricCriteria, submissions, teams, tracks, users } from '@/db/schema';
+import { eventRoles, judgeAssignments, judgingRounds, roundProjects, rubricCriteria, submissions, teams, tracks, users } from '@/db/schema';
 
 /*
  * Everything the results of one round are computed from, read in a handful of set queries (never one per
@@ -37,19 +37,22 @@ export async function loadRounds(executor: DbOrTx, eventId: string): Promise<Rou
 }
 
 /**
- * The round's projects: those assigned to a judge in it, plus every submitted project of the event (of the
- * round's track, if it has one) when the round judges all of them. A final round judges only its assigned
- * scope, so unassigned submissions are not listed as "unranked" there.
+ * The round's projects, the same scope the assignment uses (lib/judging/assignments.ts roundScope): the
+ * round's own list (round_projects: a final's finalists) when it has one or is a final, otherwise every
+ * submitted project of the event (of the round's track, if any). Projects a judge was assigned to are
+ * kept too, so a sheet never goes missing from the results because the scope changed after scoring.
  */
 async function loadProjects(executor: DbOrTx, round: RoundRow): Promise<ProjectRow[]> {
   const assigned = executor.select({ id: judgeAssignments.submissionId }).from(judgeAssignments).where(eq(judgeAssignments.roundId, round.id));
-  const inScope =
-    round.kind === 'preliminary'
-      ? or(
-          and(eq(submissions.status, 'submitted'), round.trackId ? eq(submissions.trackId, round.trackId) : undefined),
-          inArray(submissions.id, assigned),
-        )
-      : inArray(submissions.id, assigned);
+  const listed = executor.select({ id: roundProjects.submissionId }).from(roundProjects).where(eq(roundProjects.roundId, round.id));
+  const [count] = await executor.select({ n: sql<number>`count(*)::int` }).from(roundProjects).where(eq(roundProjects.roundId, round.id));
+  const useList = (count?.n ?? 0) > 0 || round.kind === 'final';
+  const inScope = or(
+    useList
+      ? inArray(submissions.id, listed)
+      : and(eq(submissions.status, 'submitted'), round.trackId ? eq(submissions.trackId, round.trackId) : undefined),
+    inArray(submissions.id, assigned),
+  );
   return executor
     .select({ id: submissions.id, title: submissions.title, teamId: submissions.teamId, teamName: teams.name, trackId: submissions.trackId })
     .from(submissions)
