@@ -100,3 +100,16 @@ describe('judge invitations', () => {
     expect((await removeEventRole(await actorOf(f.organizer), f.event.id, { userId: judge.id, role: 'judge' })).ok).toBe(false);
   });
 });
+
+describe('two clicks at once', () => {
+  it('an invitation accepted twice concurrently grants once', async () => {
+    const f = await setupFixture({ projects: 1, judges: 0 });
+    const invitee = await insertUser();
+    const { token } = await invite(f, invitee.email);
+    const actor = await actorOf(invitee);
+    const results = await Promise.all([acceptInvitation(actor, token), acceptInvitation(actor, token), acceptInvitation(actor, token)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const audit = await db.select().from(auditLog).where(and(eq(auditLog.eventId, f.event.id), eq(auditLog.action, 'judging.invitation_accepted')));
+    expect(audit).toHaveLength(1);
+  });
+});

@@ -106,3 +106,14 @@ describe('rounds', () => {
     expect(round!.status).toBe('draft');
   });
 });
+
+describe('two organizers at once', () => {
+  it('two rubric saves from the same version: exactly one lands, the other is told it is stale', async () => {
+    const f = await setupFixture({ projects: 1, judges: 1 });
+    const organizer = await actorOf(f.organizer);
+    const results = await Promise.all([saveRubric(organizer, f.round.id, preliminaryRubric(1)), saveRubric(organizer, f.round.id, preliminaryRubric(1, { visual: 30 }))]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(['stale_version']);
+    expect(await db.select().from(rubricCriteria).where(eq(rubricCriteria.roundId, f.round.id))).toHaveLength(6);
+  });
+});

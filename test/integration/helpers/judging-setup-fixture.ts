@@ -47,8 +47,10 @@ export async function setupFixture(options: { projects?: number; judges?: number
 
 export type SetupFixture = Awaited<ReturnType<typeof setupFixture>>;
 
+type RubricRowInput = { key: string; parentKey?: string; nameZh: string; nameEn: string; weight: number; scaleMax: number; isBonus?: boolean };
+
 /** The preliminary rubric of CodeFest Taipei as the editor sends it. */
-export const preliminaryRubric = (version: number, overrides: { visual?: number } = {}) => ({
+export const preliminaryRubric = (version: number, overrides: { visual?: number } = {}): { version: number; criteria: RubricRowInput[] } => ({
   version,
   criteria: [
     { key: 'new-1', nameZh: '服務應用', nameEn: 'Service application', weight: 40, scaleMax: 10 },
