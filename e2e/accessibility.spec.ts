@@ -22,6 +22,10 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['participant', '/admin'], // the 403 page
   ['judge', '/judge'],
   ['judge', '/judge/events/codefest-taipei-2026-autumn'],
+  ['judge', '/judge/events/codefest-taipei-2026-autumn/stage'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/sheets'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/stage'],
+  ['organizer', '/stage/codefest-taipei-2026-autumn'],
   ['organizer', '/admin'],
   ['participant', '/events/codefest-taipei-2027-spring/register'],
   ['organizer', '/admin/events/codefest-taipei-2027-spring/admission'],

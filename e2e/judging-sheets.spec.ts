@@ -13,7 +13,12 @@ const DAY = 24 * 3600 * 1000;
 async function judgingEvent() {
   const sql = e2eDatabase();
   const tag = randomUUID().slice(0, 8);
-  const [judgeA, judgeB, participant] = [await createUser('評審甲 Judge A'), await createUser('評審乙 Judge B'), await createUser('參賽者 Participant')];
+  const [judgeA, judgeB, participant, organizer] = [
+    await createUser('評審甲 Judge A'),
+    await createUser('評審乙 Judge B'),
+    await createUser('參賽者 Participant'),
+    await createUser('主辦 Organizer'),
+  ];
   const now = Date.now();
   const slug = `judging-${tag}`;
   const titles = [`Bus Buddy ${tag}`, `Park Finder ${tag}`];
@@ -24,9 +29,10 @@ async function judgingEvent() {
       values (${slug}, ${'評審測試 ' + tag}, ${'Judging test ' + tag}, true, ${new Date(now - 10 * DAY)}, ${new Date(now - 5 * DAY)}, ${new Date(now - 3 * DAY)}, ${new Date(now - DAY)}, ${new Date(now + 5 * DAY)})
       returning id`;
     for (const judge of [judgeA, judgeB]) await tx`insert into event_roles (event_id, user_id, role) values (${event!.id}, ${judge.id}, 'judge')`;
+    await tx`insert into event_roles (event_id, user_id, role) values (${event!.id}, ${organizer.id}, 'organizer')`;
     const [round] = await tx<{ id: string }[]>`
-      insert into judging_rounds (event_id, kind, name_zh, name_en, position, status, opens_at, closes_at)
-      values (${event!.id}, 'preliminary', '初賽', 'Preliminary', 1, 'open', ${new Date(now - DAY)}, ${new Date(now + 2 * DAY)}) returning id`;
+      insert into judging_rounds (event_id, kind, name_zh, name_en, position, status, opens_at, closes_at, presentation_seconds, qa_seconds)
+      values (${event!.id}, 'preliminary', '初賽', 'Preliminary', 1, 'open', ${new Date(now - DAY)}, ${new Date(now + 2 * DAY)}, 300, 180) returning id`;
     const [parent] = await tx<{ id: string }[]>`
       insert into rubric_criteria (round_id, name_zh, name_en, weight, position) values (${round!.id}, '服務應用', 'Application', 40, 1) returning id`;
     await tx`
@@ -47,7 +53,7 @@ async function judgingEvent() {
       }
     }
   });
-  return { slug, titles, judgeA, judgeB, participant };
+  return { slug, titles, judgeA, judgeB, participant, organizer };
 }
 
 const EN = { creativity: 'Creativity (0–10)', fit: 'Fit (0–10)', technical: 'Technical (0–5)', note: 'Private note to the organizers' };
@@ -144,4 +150,92 @@ test('a participant is refused the judge queue and the scoring page; a judge of 
   // The same judge opening that project under the other event's address: not found.
   expect((await judgePage.goto(`/en/judge/events/${f.slug}/projects/${submissionId}`))?.status()).toBe(404);
   await judged.close();
+});
+
+test('an organizer reopens a submitted sheet with a reason; the judge can edit it again', async ({ browser }) => {
+  const f = await judgingEvent();
+  const judge = await browser.newContext();
+  const page = await judge.newPage();
+  await signIn(page, f.judgeA, 'en');
+  await page.goto(`/en/judge/events/${f.slug}`);
+  await page.getByRole('link', { name: `Score: ${f.titles[0]}` }).click();
+  await page.getByLabel(EN.creativity).fill('7');
+  await page.getByLabel(EN.fit).fill('7');
+  await page.getByLabel(EN.technical).fill('2');
+  await page.getByRole('button', { name: 'Submit scores' }).click();
+  await expect(page.getByText('Submitted. The sheet is locked.')).toBeVisible();
+  const sheetUrl = page.url();
+
+  const org = await browser.newContext();
+  const admin = await org.newPage();
+  await signIn(admin, f.organizer, 'zh-TW');
+  await admin.goto(`/zh-TW/admin/events/${f.slug}/judging/sheets`);
+  const row = admin.getByRole('row', { name: new RegExp(f.titles[0]!) });
+  await expect(row).toContainText('評審甲 Judge A');
+  await expectAccessible(admin);
+  await row.getByRole('button', { name: '重新開啟' }).click();
+  await expect(row.getByText('請填寫原因（至少 3 個字）。')).toBeVisible();
+  await row.getByRole('textbox').fill('評審要求修正技術分數');
+  await row.getByRole('button', { name: '重新開啟' }).click();
+  await expect(admin.getByText('尚無已送出的評分表。')).toBeVisible();
+  await org.close();
+
+  await page.goto(sheetUrl);
+  await expect(page.getByLabel(EN.technical)).toHaveValue('2');
+  await page.getByLabel(EN.technical).fill('5');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Submit scores' }).click();
+  await expect(page.getByText('Your weighted total: 88 / 100')).toBeVisible();
+  await judge.close();
+});
+
+test('presentation mode: the organizer runs the stage; the big screen and a judge tablet follow; an absent team is marked', async ({ browser }) => {
+  const f = await judgingEvent();
+  const org = await browser.newContext();
+  const admin = await org.newPage();
+  await signIn(admin, f.organizer, 'en');
+  await admin.goto(`/en/admin/events/${f.slug}/judging/stage`);
+  await admin.getByRole('button', { name: "Build the running order from the round's projects" }).click();
+  await expect(admin.getByRole('table', { name: 'Running order' })).toBeVisible();
+  await expectAccessible(admin);
+  // Park Finder first, then put it on stage.
+  await admin.getByRole('button', { name: `Move up: ${f.titles[1]}` }).click();
+  await expect(admin.getByRole('row').nth(1)).toContainText(f.titles[1]!);
+  await admin.getByRole('button', { name: `On stage, start the 300-second presentation: ${f.titles[1]}` }).click();
+  await expect(admin.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
+  await admin.getByRole('button', { name: `Mark absent: ${f.titles[0]}` }).click();
+  await expect(admin.getByRole('row', { name: new RegExp(f.titles[0]!) })).toContainText('Absent');
+
+  const screen = await org.newPage();
+  await screen.goto(`/en/stage/${f.slug}`);
+  await expect(screen.getByText(f.titles[1]!)).toBeVisible();
+  await expect(screen.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
+  await expectAccessible(screen);
+
+  const tablet = await browser.newContext();
+  const judgePage = await tablet.newPage();
+  await signIn(judgePage, f.judgeA, 'zh-TW');
+  await judgePage.goto(`/zh-TW/judge/events/${f.slug}/stage`);
+  await expect(judgePage.getByRole('heading', { name: `目前上台: ${f.titles[1]}` })).toBeVisible();
+  await expect(judgePage.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
+  await expectAccessible(judgePage);
+  // Q&A starts on the console; the tablet follows on its own.
+  await admin.getByRole('button', { name: `Start Q&A (180 s): ${f.titles[1]}` }).click();
+  await expect(judgePage.getByText('問答')).toBeVisible();
+  await expect(judgePage.getByRole('timer')).toHaveText(/^0[23]:\d\d$/);
+  await judgePage.getByRole('link', { name: '為這一隊評分' }).click();
+  await expect(judgePage.getByRole('heading', { level: 1, name: `評分：${f.titles[1]}` })).toBeVisible();
+  // The absent team's sheet says so to its judges.
+  await judgePage.goto(`/zh-TW/judge/events/${f.slug}`);
+  await expect(judgePage.getByRole('row', { name: new RegExp(f.titles[0]!) })).toContainText('缺席');
+  await tablet.close();
+
+  // A judge cannot open the console or the big screen (403: not an organizer anywhere).
+  const judgeOnly = await browser.newContext();
+  const other = await judgeOnly.newPage();
+  await signIn(other, f.judgeB, 'en');
+  expect((await other.goto(`/en/admin/events/${f.slug}/judging/stage`))?.status()).toBe(403);
+  expect((await other.goto(`/en/stage/${f.slug}`))?.status()).toBe(403);
+  await judgeOnly.close();
+  await org.close();
 });

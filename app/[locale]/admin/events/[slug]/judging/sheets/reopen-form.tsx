@@ -13,7 +13,7 @@ export function ReopenForm({ sheetId, label }: { sheetId: string; label: string 
   const errors = useFieldErrors(state);
   const field = `reason-${sheetId}`;
   return (
-    <form action={formAction}>
+    <form action={formAction} noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="sheetId" value={sheetId} />
       <TextField name={field} label={`${t('reason')} (${label})`} defaultValue={state.status === 'error' ? state.values?.[field] : ''} errors={errors(field)} required />
