@@ -35,6 +35,8 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/extensions'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/results'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/advance'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/calibration'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/judges'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/rounds'],
   ['judge', '/judge/events/codefest-taipei-2026-autumn/conflicts'],

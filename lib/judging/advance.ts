@@ -8,7 +8,9 @@ import type { Actor } from '@/lib/auth/actor';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import type { RoundResults } from './results-compute';
 import { computeRoundResults } from './results';
+import { hideForbidden } from './results-access';
 import { lockRoundForOrganizer, parseInput, requireId } from './setup-context';
+import type { RoundRow } from './results-load';
 
 /*
  * Advancing to the final round writes the final's scope (round_projects) from a finished or running
@@ -49,12 +51,6 @@ export function topPerTrack(results: RoundResults, perTrack: number): string[] {
   for (const ranking of scopes) cut(ranking.entries);
   cut(loose);
   return picked;
-}
-
-/** Results are organizer-only: to anyone else the round is not found (the setup guard says forbidden). */
-export function hideForbidden(error: unknown): never {
-  if (error instanceof DomainFailure && error.code === 'forbidden') throw new DomainFailure('not_found');
-  throw error;
 }
 
 export async function advanceToFinal(actor: Actor | null, raw: unknown): Promise<Result<{ advanced: string[] }>> {
@@ -103,4 +99,27 @@ export async function advanceToFinal(actor: Actor | null, raw: unknown): Promise
       return { advanced };
     }),
   );
+}
+
+export type AdvanceView = {
+  source: RoundRow | null;
+  target: RoundRow | null;
+  results: RoundResults | null;
+  projects: { id: string; title: string; teamName: string; trackId: string | null }[];
+  scope: string[];
+};
+
+/**
+ * What the advance page shows: the source round (the one the organizer is looking at, or the last
+ * non-final round before the final), the final round it feeds, the source's ranking, and the final's
+ * current list. Access is checked by the caller's requireRoundAccess.
+ */
+export async function loadAdvanceView(rounds: readonly RoundRow[], current: RoundRow | null): Promise<AdvanceView> {
+  const source =
+    current && current.kind !== 'final' ? current : (rounds.filter((r) => r.kind !== 'final' && (!current || r.position < current.position)).at(-1) ?? null);
+  const target = source ? (rounds.find((r) => r.kind === 'final' && r.position > source.position) ?? null) : null;
+  if (!source) return { source, target, results: null, projects: [], scope: [] };
+  const { data, results } = await computeRoundResults(db, source);
+  const scope = target ? (await db.select({ id: roundProjects.submissionId }).from(roundProjects).where(eq(roundProjects.roundId, target.id))).map((r) => r.id) : [];
+  return { source, target, results, projects: data.projects, scope };
 }

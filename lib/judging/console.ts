@@ -28,7 +28,7 @@ export type ConsoleView = {
 };
 
 /** Judge–team pairs in conflict: declared or organizer-entered (team or shared affiliation), or membership. */
-async function conflictedPairs(executor: DbOrTx, eventId: string): Promise<Set<string>> {
+export async function conflictedPairs(executor: DbOrTx, eventId: string): Promise<Set<string>> {
   const rows = await executor.execute<{ judge_id: string; team_id: string }>(sql`
     select c.judge_id, t.id as team_id
     from conflicts_of_interest c join teams t on t.event_id = c.event_id

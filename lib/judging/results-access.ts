@@ -48,3 +48,9 @@ export async function requireRoundAccess(actor: Actor | null, slug: string, requ
   const rounds = await loadRounds(executor, event.id);
   return { event, rounds, round: pickRound(rounds, requestedRound) };
 }
+
+/** Results are organizer-only: to anyone else the round is not found (the setup guard says forbidden). */
+export function hideForbidden(error: unknown): never {
+  if (error instanceof DomainFailure && error.code === 'forbidden') throw new DomainFailure('not_found');
+  throw error;
+}
