@@ -3,7 +3,8 @@ import { db } from '@/db/client';
 import { judgingRounds } from '@/db/schema';
 import { eq } from 'drizzle-orm';
 import { getRoundResults } from '@/lib/judging/results';
-import { expectOk } from './helpers/teams-fixtures';
+import { recordTieDecision } from '@/lib/judging/tie-decisions';
+import { auditActions, expectOk, refusal } from './helpers/teams-fixtures';
 import { asActor, assign, judgedEvent, sheet } from './helpers/judging-results-fixture';
 
 /*
@@ -135,5 +136,42 @@ describe('ties', () => {
       [p.id, 1, 0],
       [q.id, 2, 0],
     ]);
+  });
+});
+
+describe('the panel’s decision on a tie', () => {
+  async function tiedPair() {
+    const fx = await judgedEvent({ judges: 2, projects: [{ title: 'P', track: 'A' }, { title: 'Q', track: 'A' }, { title: 'R', track: 'A' }] });
+    const [j1, j2] = fx.judges;
+    const [p, q, r] = fx.projects;
+    await sheet(fx, j1!.id, p!.id, 70);
+    await sheet(fx, j1!.id, q!.id, 60);
+    await sheet(fx, j2!.id, p!.id, 60);
+    await sheet(fx, j2!.id, q!.id, 70);
+    await sheet(fx, j1!.id, r!.id, 20);
+    await sheet(fx, j2!.id, r!.id, 20);
+    return { fx, p: p!, q: q!, r: r! };
+  }
+
+  it('is recorded for a real tie group, audited, and shown with the group without changing the shared place', async () => {
+    const { fx, p, q } = await tiedPair();
+    const organizer = asActor(fx.organizer);
+    expectOk(await recordTieDecision(organizer, { roundId: fx.round.id, method: 'z_score', places: { [q.id]: 1, [p.id]: 2 }, note: '評審團表決 4:3' }));
+    const r = expectOk(await getRoundResults(organizer, fx.event.slug, fx.round.id)).results!;
+    expect(r.overall.z_score.decisions).toEqual([[q.id, p.id]]);
+    expect(r.overall.z_score.entries.slice(0, 2).map((e) => e.position)).toEqual([1, 1]);
+    expect(r.overall.raw_mean.decisions).toEqual([null]);
+    expect(await auditActions(fx.event.id)).toContain('judging.tie_decided');
+  });
+
+  it('is refused for projects that are not tied, for places that are not 1..n, and to a judge', async () => {
+    const { fx, p, q, r } = await tiedPair();
+    const organizer = asActor(fx.organizer);
+    expect(refusal(await recordTieDecision(organizer, { roundId: fx.round.id, method: 'z_score', places: { [p.id]: 1, [r.id]: 2 } }))).toEqual({
+      code: 'conflict',
+      fieldErrors: { places: ['judgingResults.errors.notTied'] },
+    });
+    expect(refusal(await recordTieDecision(organizer, { roundId: fx.round.id, method: 'z_score', places: { [p.id]: 1, [q.id]: 1 } }))?.code).toBe('validation');
+    expect(refusal(await recordTieDecision(asActor(fx.judges[0]!), { roundId: fx.round.id, method: 'z_score', places: { [p.id]: 1, [q.id]: 2 } }))).toEqual({ code: 'not_found' });
   });
 });
