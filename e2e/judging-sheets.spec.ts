@@ -239,3 +239,24 @@ test('presentation mode: the organizer runs the stage; the big screen and a judg
   await judgeOnly.close();
   await org.close();
 });
+
+test('two tabs on one sheet: the second autosave is refused as stale with a clear message, and its input is kept', async ({ browser }) => {
+  const f = await judgingEvent();
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, f.judgeA, 'en');
+  await first.goto(`/en/judge/events/${f.slug}`);
+  await first.getByRole('link', { name: `Score: ${f.titles[0]}` }).click();
+  await expect(first.getByRole('heading', { level: 1, name: `Score: ${f.titles[0]}` })).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await first.getByLabel(EN.creativity).fill('5');
+  await expect(first.getByRole('status').filter({ hasText: /^Saved at/ })).toBeVisible();
+  await second.getByLabel(EN.fit).fill('3');
+  await expect(second.getByRole('alert').filter({ hasText: 'This sheet changed elsewhere' })).toBeVisible();
+  await expect(second.getByLabel(EN.fit)).toHaveValue('3');
+  await expect(second.getByRole('button', { name: 'Submit scores' })).toBeDisabled();
+  await second.getByRole('link', { name: 'Reload the latest version' }).click();
+  await expect(second.getByLabel(EN.creativity)).toHaveValue('5');
+  await context.close();
+});

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { auditLog, conflictsOfInterest, judgeAssignments, judgingRounds, scores, scoreSheets } from '@/db/schema';
+import { auditLog, conflictsOfInterest, judgeAssignments, judgingRounds, registrations, scores, scoreSheets } from '@/db/schema';
 import { saveSheet, submitSheet } from '@/lib/judging/sheets';
 import { getJudgeQueue } from '@/lib/judging/queue';
 import { loadJudgeSheetContext } from '@/lib/judging/sheet-context';
-import { expectRefusal, insertSubmission, insertTeam, insertUser } from './helpers/domain-rows';
+import { addMember, expectRefusal, insertSubmission, insertTeam, insertUser } from './helpers/domain-rows';
 import { fullScores, sheetsFixture } from './helpers/judging-sheets-fixture';
 
 const input = (version: number, scoreValues: Record<string, string>, extra: { privateNote?: string; feedback?: string } = {}) => ({
@@ -97,6 +97,29 @@ describe('saveSheet / submitSheet', () => {
     expect(await saveSheet(judge, f.round.id, submission.id, input(0, fullScores(f)))).toEqual({ ok: false, error: { code: 'not_found' } });
     await expect(loadJudgeSheetContext(db, judge, f.round.id, submission.id)).rejects.toMatchObject({ code: 'not_found' });
     await expectRefusal(db.insert(scoreSheets).values({ roundId: f.round.id, judgeId: judge.userId, submissionId: submission.id }), 'score_sheets_conflicted');
+  });
+
+  it('refuses a project whose member registered with an affiliation the judge declared, and a team the judge belongs to', async () => {
+    const f = await sheetsFixture();
+    const [a, b] = [await f.actor(f.judges[0]!), await f.actor(f.judges[1]!)];
+    const { team, submission } = f.projects[0]!;
+    await db.insert(registrations).values({
+      eventId: f.event.id,
+      userId: team.captainId,
+      displayName: 'Captain',
+      affiliation: 'National Taiwan University ',
+      consentRulesAt: new Date(),
+      consentDataAt: new Date(),
+    });
+    await addMember(team, team.captainId);
+    await db.insert(conflictsOfInterest).values({ eventId: f.event.id, judgeId: a.userId, affiliation: 'national taiwan university', source: 'declared' });
+    expect(await saveSheet(a, f.round.id, submission.id, input(0, fullScores(f)))).toEqual({ ok: false, error: { code: 'not_found' } });
+    await expectRefusal(db.insert(scoreSheets).values({ roundId: f.round.id, judgeId: a.userId, submissionId: submission.id }), 'score_sheets_conflicted');
+    // Judge B joins the other team: an automatic conflict, whatever was declared.
+    await addMember(f.projects[1]!.team, b.userId);
+    expect(await saveSheet(b, f.round.id, f.projects[1]!.submission.id, input(0, fullScores(f)))).toEqual({ ok: false, error: { code: 'not_found' } });
+    // The other project stays scoreable for both.
+    expect((await saveSheet(a, f.round.id, f.projects[1]!.submission.id, input(0, fullScores(f)))).ok).toBe(true);
   });
 
   it('refuses scoring after the round closes (status) and once closesAt has passed by the database clock', async () => {

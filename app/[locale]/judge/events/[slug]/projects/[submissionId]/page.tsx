@@ -52,7 +52,8 @@ export default async function ScoreProjectPage({ params, searchParams }: Props) 
         {pick(page.event, 'title', locale)} · {localized(locale, page.round.nameZh, page.round.nameEn)}
       </p>
       {sheet?.isAbsent && <p className="notice">{t('absent')}</p>}
-      <div className="judge-sheet">
+      {/* Project and rubric side by side on a tablet in landscape or wider; stacked on a phone. */}
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))', gap: '2rem', alignItems: 'start' }}>
         <section aria-labelledby="project-heading">
           <h2 id="project-heading">{t('project')}</h2>
           <p className="muted">
@@ -91,9 +92,7 @@ export default async function ScoreProjectPage({ params, searchParams }: Props) 
           )}
         </section>
         <section aria-labelledby="sheet-heading">
-          <h2 id="sheet-heading" className="visually-hidden">
-            {t('rubric')}
-          </h2>
+          <h2 id="sheet-heading">{t('rubric')}</h2>
           {editable ? (
             <SheetForm
               roundId={page.round.id}

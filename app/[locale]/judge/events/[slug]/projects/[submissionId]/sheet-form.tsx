@@ -131,7 +131,6 @@ export function SheetForm({ roundId, submissionId, criteria, initial, timeZone }
 
   return (
     <form onSubmit={submit} noValidate>
-      <h2>{t('judgingSheets.sheet.rubric')}</h2>
       {criteria.map((c) =>
         c.children.length > 0 ? (
           <fieldset key={c.id}>
