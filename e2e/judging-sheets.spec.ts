@@ -162,6 +162,7 @@ test('an organizer reopens a submitted sheet with a reason; the judge can edit i
   await page.getByLabel(EN.creativity).fill('7');
   await page.getByLabel(EN.fit).fill('7');
   await page.getByLabel(EN.technical).fill('2');
+  await page.getByLabel(EN.note).fill('Strong data work; check the demo runs offline.');
   await page.getByRole('button', { name: 'Submit scores' }).click();
   await expect(page.getByText('Submitted. The sheet is locked.')).toBeVisible();
   const sheetUrl = page.url();
@@ -172,6 +173,7 @@ test('an organizer reopens a submitted sheet with a reason; the judge can edit i
   await admin.goto(`/zh-TW/admin/events/${f.slug}/judging/sheets`);
   const row = admin.getByRole('row', { name: new RegExp(f.titles[0]!) });
   await expect(row).toContainText('評審甲 Judge A');
+  await expect(row).toContainText('Strong data work; check the demo runs offline.');
   await expectAccessible(admin);
   await row.getByRole('button', { name: '重新開啟' }).click();
   await expect(row.getByText('請填寫原因（至少 3 個字）。')).toBeVisible();

@@ -7,8 +7,9 @@ import { requireEventCapability } from '@/lib/auth/guards';
 import { DomainFailure, runDomain } from '@/lib/result';
 
 /**
- * The organizer's list of submitted sheets per round, for reopening. Scores are deliberately not part of
- * it: reopening is about letting a judge fix a sheet, not about the organizer reading it here.
+ * The organizer's list of submitted sheets per round, for reopening, with each judge's private note (it is
+ * written for the organizers). Scores are deliberately not part of it: reopening is about letting a judge
+ * fix a sheet; the results console is where organizers read scores.
  */
 export async function listSubmittedSheets(actor: Actor | null, eventSlug: string) {
   return runDomain(async () => {
@@ -26,6 +27,8 @@ export async function listSubmittedSheets(actor: Actor | null, eventSlug: string
         title: submissions.title,
         submittedAt: scoreSheets.submittedAt,
         version: scoreSheets.version,
+        privateNote: scoreSheets.privateNote,
+        isAbsent: scoreSheets.isAbsent,
       })
       .from(scoreSheets)
       .innerJoin(judgingRounds, eq(judgingRounds.id, scoreSheets.roundId))

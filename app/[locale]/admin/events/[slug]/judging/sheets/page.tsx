@@ -42,6 +42,7 @@ export default async function SubmittedSheetsPage({ params }: Props) {
               <th scope="col">{t('project')}</th>
               <th scope="col">{t('judge')}</th>
               <th scope="col">{t('submittedAt')}</th>
+              <th scope="col">{t('privateNote')}</th>
               <th scope="col">{t('reopen')}</th>
             </tr>
           </thead>
@@ -52,6 +53,10 @@ export default async function SubmittedSheetsPage({ params }: Props) {
                 <th scope="row">{row.title}</th>
                 <td>{row.judgeName ?? row.judgeEmail}</td>
                 <td>{row.submittedAt && <DateTime value={row.submittedAt} timeZone={event.timeZone} />}</td>
+                <td>
+                  {row.isAbsent && <strong>{t('absent')} </strong>}
+                  {row.privateNote}
+                </td>
                 <td>
                   <ReopenForm sheetId={row.sheetId} label={`${row.title} · ${row.judgeName ?? row.judgeEmail}`} />
                 </td>
