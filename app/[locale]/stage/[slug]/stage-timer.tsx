@@ -26,7 +26,8 @@ export function StageTimer({ phase, startedAt, seconds, serverNow, large }: Prop
   return (
     <div className={large ? 'stage-timer stage-timer-large' : 'stage-timer'}>
       <p>{t(`phases.${phase}`)}</p>
-      <p role="timer" aria-label={t('timeLeft')} style={large ? { fontSize: '6rem', fontVariantNumeric: 'tabular-nums', margin: 0 } : { fontSize: '2rem' }}>
+      {/* The server renders the same countdown a few milliseconds earlier; a second's difference is expected. */}
+      <p role="timer" aria-label={t('timeLeft')} suppressHydrationWarning style={large ? { fontSize: '6rem', fontVariantNumeric: 'tabular-nums', margin: 0 } : { fontSize: '2rem' }}>
         {text}
       </p>
       {left <= 0 && <p role="status">{t('overtime')}</p>}
