@@ -40,6 +40,13 @@ const SIGNED_IN_PATHS: [Parameters<typeof storageStateFor>[0], string][] = [
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/judges'],
   ['organizer', '/admin/events/codefest-taipei-2026-autumn/judging/rounds'],
   ['judge', '/judge/events/codefest-taipei-2026-autumn/conflicts'],
+  ['admin', '/admin/events/new'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/settings'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/tracks'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/prizes'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/questions'],
+  ['organizer', '/admin/events/codefest-taipei-2026-autumn/organizers'],
 ];
 
 for (const locale of ['zh-TW', 'en']) {

@@ -11,11 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHomePage() {
   const actor = await requireArea('admin');
-  const [t, locale, rows] = await Promise.all([getTranslations('areas'), getLocale(), listOrganizerOverview(actor)]);
+  const [t, tSetup, locale, rows] = await Promise.all([getTranslations('areas'), getTranslations('eventSetup'), getLocale(), listOrganizerOverview(actor)]);
   return (
     <>
       <h1>{t('admin.title')}</h1>
       <p>{actor.isSiteAdmin ? t('admin.introSiteAdmin') : t('admin.intro')}</p>
+      {actor.isSiteAdmin && (
+        <p>
+          <Link href="/admin/events/new" className="button">
+            {tSetup('new.link')}
+          </Link>
+        </p>
+      )}
       <table>
         <caption className="visually-hidden">{t('admin.tableCaption')}</caption>
         <thead>
@@ -31,7 +38,8 @@ export default async function AdminHomePage() {
           {rows.map((row) => (
             <tr key={row.id}>
               <td>
-                <Link href={`/events/${row.slug}`}>{localized(locale, row.titleZh, row.titleEn)}</Link>
+                {/* The organizer's overview of the event, which links to every tool (and to the public page). */}
+                <Link href={`/admin/events/${row.slug}`}>{localized(locale, row.titleZh, row.titleEn)}</Link>
               </td>
               <td>{row.isPublished ? t('yes') : t('no')}</td>
               <td>{row.registrations}</td>
