@@ -26,7 +26,10 @@ export async function createRoundAction(_previous: FormState, formData: FormData
 
 export async function updateRoundAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const result = await updateRound(await getActor(), formData.get('roundId'), fieldsOf(formData));
-  return finish(formData, result, ROUND_FIELDS, 'judgingSetup.rounds.saved');
+  const state = finish(formData, result, ROUND_FIELDS, 'judgingSetup.rounds.saved');
+  // The form is keyed on the round's version, so a saved form remounts; the page says "saved" instead.
+  if (result.ok) redirect(`${setupPaths(formData, 'rounds').path}/${String(formData.get('roundId')).replace(/[^0-9a-f-]/gi, '')}?saved=1`);
+  return state;
 }
 
 export async function setRoundStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {

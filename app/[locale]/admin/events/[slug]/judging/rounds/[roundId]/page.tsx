@@ -10,7 +10,7 @@ import { runAssignmentAction, setRoundStatusAction, updateRoundAction } from '..
 import { RoundForm } from '../round-form';
 import { MoveForm } from './move-form';
 
-type Props = { params: Promise<{ locale: string; slug: string; roundId: string }> };
+type Props = { params: Promise<{ locale: string; slug: string; roundId: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const text = (value: number | null) => (value === null ? '' : String(value));
 
 /** One round: its settings, open/close, the assignment run, and every assignment with a manual move. */
-export default async function RoundPage({ params }: Props) {
+export default async function RoundPage({ params, searchParams }: Props) {
   const { locale, slug, actor } = await setupPageContext(params);
   const { roundId } = await params;
   const data = unwrap(await loadRoundDetail(actor, roundId));
@@ -35,6 +35,11 @@ export default async function RoundPage({ params }: Props) {
     <>
       <h1>{name}</h1>
       <SetupNav slug={slug} current="rounds" />
+      {(await searchParams).saved && (
+        <p role="status" className="notice">
+          {t('rounds.saved')}
+        </p>
+      )}
       <p>
         <span className="badge">{t('rounds.status', { status: t(`rounds.statuses.${round.status}`) })}</span>{' '}
         <Link href={`/admin/events/${slug}/judging/rubric/${round.id}`}>{t('rounds.editRubric', { name })}</Link>
