@@ -113,3 +113,19 @@ describe('two clicks at once', () => {
     expect(audit).toHaveLength(1);
   });
 });
+
+describe('topic owners', () => {
+  it("accepting a topic-owner invitation grants that role for the track, with no vote, and no automatic judge conflicts", async () => {
+    const f = await setupFixture({ projects: 1, judges: 0 });
+    const [track] = await db.execute<{ id: string }>(sql`insert into tracks (event_id, slug, name_en) values (${f.event.id}, 'mobility', 'Mobility') returning id`);
+    const owner = await insertUser();
+    const result = await inviteJudge(await actorOf(f.organizer), f.event.id, { email: owner.email, role: 'topic_owner', trackId: track!.id }, { origin });
+    expect(result.ok).toBe(true);
+    const token = `test-token-${crypto.randomUUID()}`;
+    await db.update(judgeInvitations).set({ tokenHash: hashInvitationToken(token) }).where(eq(judgeInvitations.id, (result as { data: { invitationId: string } }).data.invitationId));
+    expect(await acceptInvitation(await actorOf(owner), token)).toEqual({ ok: true, data: { eventSlug: f.event.slug, role: 'topic_owner' } });
+    const [role] = await db.select().from(eventRoles).where(and(eq(eventRoles.eventId, f.event.id), eq(eventRoles.userId, owner.id)));
+    expect(role).toMatchObject({ role: 'topic_owner', trackId: track!.id, canVote: false, revokedAt: null });
+    expect((await removeEventRole(await actorOf(f.organizer), f.event.id, { userId: owner.id, role: 'topic_owner' })).ok).toBe(true);
+  });
+});

@@ -13,8 +13,9 @@ export async function acceptInvitationAction(_previous: FormState, formData: For
   const result = await acceptInvitation(await getActor(), token);
   if (!result.ok && result.error.code === 'unauthenticated') redirect(signInPath(locale, `/${locale}/judge/invitations/${encodeURIComponent(token)}`));
   if (result.ok) {
-    // A judge's first step is declaring conflicts; a topic owner goes to the judging area.
-    redirect(result.data.role === 'judge' ? `/${locale}/judge/events/${result.data.eventSlug}/conflicts?welcome=1` : `/${locale}/judge`);
+    // A judge's first step is declaring conflicts. A topic owner holds no judge role (the /judge area would
+    // answer 403), so they land on the event, where their track's view is linked.
+    redirect(result.data.role === 'judge' ? `/${locale}/judge/events/${result.data.eventSlug}/conflicts?welcome=1` : `/${locale}/events/${result.data.eventSlug}`);
   }
   return formStateFromResult(result, {});
 }
