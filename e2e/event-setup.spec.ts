@@ -160,4 +160,17 @@ test.describe('organizer of the seeded event', () => {
     await tools.getByRole('link', { name: '主辦人員', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: '主辦人員' })).toBeVisible();
   });
+
+  test('cannot change the kind of an answered registration question; told why beside the field', async ({ page }) => {
+    await page.goto('/en/admin/events/codefest-taipei-2027-spring/questions');
+    await page.getByRole('link', { name: 'Edit Your main role in a team' }).click();
+    await expect(page.getByText('Answered: its kind and form cannot change any more')).toBeVisible();
+    await page.getByLabel('Kind of answer').selectOption('short_text');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const kind = page.getByLabel('Kind of answer');
+    await expect(kind).toHaveAccessibleDescription(/People have answered this question, so its kind can no longer change/);
+    await expect(kind).toHaveValue('short_text');
+    await page.goto('/en/admin/events/codefest-taipei-2027-spring/questions');
+    await expect(page.getByRole('row', { name: /Your main role in a team/ }).getByRole('cell', { name: 'One choice' })).toBeVisible();
+  });
 });

@@ -19,20 +19,28 @@ type QuestionRow = typeof customQuestions.$inferSelect;
 export async function listQuestions(actor: Actor | null, slug: string) {
   return runDomain(async () => {
     const event = await requireManagedEvent(actor, { slug });
-    const rows = await db
-      .select({ question: customQuestions, answers: answerCount(customQuestions.id, customQuestions.scope) })
-      .from(customQuestions)
-      .where(eq(customQuestions.eventId, event.id))
-      .orderBy(asc(customQuestions.scope), asc(customQuestions.position), asc(customQuestions.createdAt));
-    return { event, questions: rows.map((r) => ({ ...r.question, answers: r.answers })) };
+    const [rows, counts] = await Promise.all([
+      db
+        .select()
+        .from(customQuestions)
+        .where(eq(customQuestions.eventId, event.id))
+        .orderBy(asc(customQuestions.scope), asc(customQuestions.position), asc(customQuestions.createdAt)),
+      answerCounts(event.id),
+    ]);
+    return { event, questions: rows.map((q) => ({ ...q, answers: counts.get(`${q.scope}:${q.id}`) ?? 0 })) };
   });
 }
 
-/** How many registrations or submissions answered the question (a correlated count; questions are few). */
-function answerCount(id: typeof customQuestions.id, scope: typeof customQuestions.scope) {
-  return sql<number>`case when ${scope} = 'registration'
-    then (select count(*) from ${registrations} r where r.answers -> (${id})::text is not null)
-    else (select count(*) from ${submissions} s where s.answers -> (${id})::text is not null) end`.mapWith(Number);
+/** How many registrations and submissions of the event answered each question, keyed "scope:questionId". */
+async function answerCounts(eventId: string): Promise<Map<string, number>> {
+  const count = (table: typeof registrations | typeof submissions, scope: string) =>
+    db.execute<{ key: string; n: number }>(sql`
+      select ${scope} || ':' || k as key, count(*)::int as n
+      from ${table}, jsonb_object_keys(${table.answers}) as k
+      where ${table.eventId} = ${eventId}
+      group by k`);
+  const [r, s] = await Promise.all([count(registrations, 'registration'), count(submissions, 'submission')]);
+  return new Map([...r, ...s].map((row) => [row.key, Number(row.n)]));
 }
 
 /** The answers given to one question, for the frozen-meaning rule. */

@@ -6,7 +6,7 @@ import { loadActor, type Actor } from '@/lib/auth/actor';
 import { createComplianceItem, deleteComplianceItem } from '@/lib/events/compliance';
 import { grantOrganizer, listOrganizers, revokeOrganizer } from '@/lib/events/organizers';
 import { createPrize } from '@/lib/events/prizes';
-import { createQuestion, deleteQuestion, updateQuestion } from '@/lib/events/questions';
+import { createQuestion, deleteQuestion, listQuestions, updateQuestion } from '@/lib/events/questions';
 import { createTrack, deleteTrack, updateTrack } from '@/lib/events/tracks';
 import { insertEvent, insertTrack, insertUser } from './helpers/domain-rows';
 
@@ -111,6 +111,9 @@ describe('custom questions', () => {
     expect((await updateQuestion(actor, id, base)).ok).toBe(true);
 
     await answered(event.id, id, 'option-2');
+    await answered(event.id, id, 'option-1');
+    const listed = await listQuestions(actor, event.slug);
+    expect(listed.ok && listed.data.questions.map((q) => q.answers)).toEqual([2]);
     expect(await updateQuestion(actor, id, { ...base, kind: 'short_text' })).toEqual({ ok: false, error: { code: 'conflict', fieldErrors: { kind: ['eventSetup.errors.kindLocked'] } } });
     expect(await updateQuestion(actor, id, { ...base, options: 'option-1 | 葷 | Meat\noption-3 | 蛋奶素 | Lacto-ovo' })).toEqual({
       ok: false,

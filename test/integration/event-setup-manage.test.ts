@@ -194,3 +194,21 @@ describe('setEventPublished', () => {
     expect(rows[0]!.isPublished).toBe(true);
   });
 });
+
+describe('concurrent saves', () => {
+  it('of the same version: exactly one lands, the others are told their version is stale', async () => {
+    const admin = await siteAdmin();
+    const input = form();
+    const created = await createEvent(admin, input);
+    const eventId = created.ok ? created.data.id : '';
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => updateEventSettings(admin, eventId, { ...input, titleEn: `Writer ${i}`, version: '1' })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(Array(7).fill('stale_version'));
+    const [row] = await db.select().from(events).where(eq(events.id, eventId));
+    expect(row!.version).toBe(2);
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, eventId), eq(auditLog.action, 'event.updated')));
+    expect(audits).toHaveLength(1);
+  });
+});

@@ -107,7 +107,8 @@ describe('saveSheet / submitSheet', () => {
       eventId: f.event.id,
       userId: team.captainId,
       displayName: 'Captain',
-      affiliation: 'National Taiwan University ',
+      // Inner and trailing spaces differ from the declaration: still the same affiliation (migration 0014).
+      affiliation: 'National  Taiwan University ',
       consentRulesAt: new Date(),
       consentDataAt: new Date(),
     });

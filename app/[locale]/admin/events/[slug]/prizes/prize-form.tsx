@@ -34,7 +34,8 @@ export function PrizeForm({ locale, slug, eventId, prizeId, tracks, initial = {}
       {prizeId && <input type="hidden" name="id" value={prizeId} />}
       <TextField name="nameZh" label={t('common.nameZh')} maxLength={120} defaultValue={value('nameZh')} errors={errorsOf('nameZh')} />
       <TextField name="nameEn" label={t('common.nameEn')} maxLength={120} defaultValue={value('nameEn')} errors={errorsOf('nameEn')} />
-      <SelectField name="trackId" label={t('prizes.track')} defaultValue={value('trackId')} options={[{ value: '', label: t('prizes.overall') }, ...tracks]} errors={errorsOf('trackId')} />
+      {/* Keyed on the value so a refused save keeps the chosen track (see question-form). */}
+      <SelectField key={`track-${value('trackId')}`} name="trackId" label={t('prizes.track')} defaultValue={value('trackId')} options={[{ value: '', label: t('prizes.overall') }, ...tracks]} errors={errorsOf('trackId')} />
       <TextField name="amount" type="number" inputMode="numeric" min={0} label={t('prizes.amount')} hint={t('prizes.amountHint')} defaultValue={value('amount')} errors={errorsOf('amount')} />
       <TextareaField name="descriptionZh" label={t('common.descriptionZh')} rows={2} maxLength={1000} defaultValue={value('descriptionZh')} errors={errorsOf('descriptionZh')} />
       <TextareaField name="descriptionEn" label={t('common.descriptionEn')} rows={2} maxLength={1000} defaultValue={value('descriptionEn')} errors={errorsOf('descriptionEn')} />

@@ -29,6 +29,9 @@ export function QuestionForm({ locale, slug, eventId, questionId, initial = {}, 
       <input type="hidden" name="eventId" value={eventId} />
       {questionId && <input type="hidden" name="id" value={questionId} />}
       <SelectField
+        // Keyed on the value: React resets a form after its action to each select's FIRST default, so a
+        // remount is what keeps the choice the user made when the save is refused.
+        key={`scope-${value('scope')}`}
         name="scope"
         label={t('questions.scope')}
         defaultValue={value('scope') || 'registration'}
@@ -36,6 +39,7 @@ export function QuestionForm({ locale, slug, eventId, questionId, initial = {}, 
         errors={errorsOf('scope')}
       />
       <SelectField
+        key={`kind-${value('kind')}`}
         name="kind"
         label={t('questions.kind')}
         defaultValue={value('kind') || 'short_text'}

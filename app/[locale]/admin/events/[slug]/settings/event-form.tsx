@@ -75,6 +75,8 @@ export function EventForm({ locale, action, initial, submitLabel, eventId, curre
         <TextField name="teamSizeMax" type="number" inputMode="numeric" min={1} max={20} label={t('fields.teamSizeMax')} defaultValue={value('teamSizeMax')} errors={errorsOf('teamSizeMax')} />
         <TextField name="capacity" type="number" inputMode="numeric" min={1} label={t('fields.capacity')} hint={t('fields.capacityHint')} defaultValue={value('capacity')} errors={errorsOf('capacity')} />
         <SelectField
+          // Keyed on the value so a refused save keeps the chosen mode: React resets selects to their first default.
+          key={`mode-${value('admissionMode')}`}
           name="admissionMode"
           label={t('fields.admissionMode')}
           defaultValue={value('admissionMode') || 'automatic'}
