@@ -2,15 +2,14 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
+import { csvDocument } from '@/lib/csv';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import { requireRoundAccess } from './results-access';
 
 /*
  * Every raw score of a round as CSV, one row per judge × project × criterion, for the organizers' own
- * audit and spreadsheets (judge names included: organizers only, as the rest of the console). Excel opens
- * a CSV as the system code page unless it starts with a UTF-8 byte-order mark, which would garble the
- * Traditional Chinese names; rows end in CRLF as RFC 4180 says. Cells that a spreadsheet would read as a
- * formula (=, +, -, @ first) are prefixed with an apostrophe: project titles are typed by participants.
+ * audit and spreadsheets (judge names included: organizers only, as the rest of the console). Encoding
+ * rules (BOM, CRLF, quoting, formula guard) live in lib/csv.ts.
  */
 const HEADER = [
   'round',
@@ -30,12 +29,6 @@ const HEADER = [
   'is_absent',
   'submitted_at',
 ];
-
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function exportRawScores(actor: Actor | null, slug: string, requestedRound: unknown): Promise<Result<{ filename: string; body: string; rows: number }>> {
   return runDomain(async () => {
@@ -57,7 +50,6 @@ export async function exportRawScores(actor: Actor | null, slug: string, request
       left join rubric_criteria p on p.id = c.parent_id
       where sh.round_id = ${round.id}
       order by u.email, sub.title, c.position, c.id`);
-    const lines = [HEADER.join(','), ...rows.map((row) => HEADER.map((h) => csvCell(row[h])).join(','))];
-    return { filename: `${slug}-${round.kind}-${round.position}-scores.csv`, body: `\uFEFF${lines.join('\r\n')}\r\n`, rows: rows.length };
+    return { filename: `${slug}-${round.kind}-${round.position}-scores.csv`, body: csvDocument(HEADER, rows), rows: rows.length };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportRawScores, csvCell } from '@/lib/judging/export';
+import { csvCell } from '@/lib/csv';
+import { exportRawScores } from '@/lib/judging/export';
 import { expectOk, refusal } from './helpers/teams-fixtures';
 import { asActor, judgedEvent, sheet } from './helpers/judging-results-fixture';
 
