@@ -31,6 +31,11 @@ export const registrations = pgTable(
     isLookingForTeam: boolean().notNull().default(false),
     lookingForNote: text().notNull().default(''),
     waitlistPosition: integer(),
+    /**
+     * Venue check-in: an opaque random code per registration (64 bits from the database's CSPRNG, shown as a
+     * QR and as text); never derived from an ID number or the row id, so it cannot be guessed or enumerated.
+     */
+    checkInCode: text().notNull().default(sql`upper(substr(md5(gen_random_uuid()::text), 1, 16))`),
     checkedInAt: tstz(),
     identityCheckedAt: tstz(),
     guardianConsentSeenAt: tstz(),
@@ -47,5 +52,12 @@ export const registrations = pgTable(
       sql`${t.guardianConsentAt} is null or (${t.guardianName} is not null and ${t.guardianContact} is not null)`,
     ),
     index('registrations_event_status_idx').on(t.eventId, t.status),
+    unique('registrations_check_in_code_unique').on(t.checkInCode),
+    check('registrations_checked_in_identity', sql`${t.checkedInAt} is null or ${t.identityCheckedAt} is not null`),
+    // A minor is who registered with a guardian's consent: checked in only once staff saw that consent.
+    check(
+      'registrations_checked_in_minor_consent',
+      sql`${t.checkedInAt} is null or ${t.guardianConsentAt} is null or ${t.guardianConsentSeenAt} is not null`,
+    ),
   ],
 );
