@@ -10,5 +10,4 @@ export * from './awards';
 export * from './announcements';
 export * from './audit';
 export * from './judging-results';
-export * from './showcase';
 export * from './people';
