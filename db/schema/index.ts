@@ -10,4 +10,5 @@ export * from './awards';
 export * from './announcements';
 export * from './audit';
 export * from './judging-results';
+export * from './showcase';
 export * from './people';
