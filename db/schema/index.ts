@@ -12,3 +12,4 @@ export * from './audit';
 export * from './judging-results';
 export * from './showcase';
 export * from './people';
+export * from './adoption';
