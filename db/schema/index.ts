@@ -13,3 +13,4 @@ export * from './judging-results';
 export * from './showcase';
 export * from './people';
 export * from './adoption';
+export * from './results-settings';
