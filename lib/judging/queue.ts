@@ -7,7 +7,7 @@ import { requireEventCapability } from '@/lib/auth/guards';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
 
 export type QueueStatus = 'not_started' | 'draft' | 'submitted';
-export type QueueItem = { submissionId: string; title: string; teamName: string; status: QueueStatus; isAbsent: boolean };
+export type QueueItem = { submissionId: string; title: string; teamName: string; status: QueueStatus; isAbsent: boolean; isCalibration: boolean };
 export type QueueRound = {
   id: string;
   nameZh: string;
@@ -21,6 +21,13 @@ export type QueueRound = {
 
 /* Drafts first (the judge was in the middle of them), then not started, then submitted. */
 const ORDER: Record<QueueStatus, number> = { draft: 0, not_started: 1, submitted: 2 };
+
+/*
+ * The round's calibration sample comes before everything else until this judge has submitted it: the
+ * organizer compares every judge's sample total before real scoring starts (calibration.ts), so a judge
+ * who scored other projects first would make that check late. Once submitted it sorts with the others.
+ */
+const rankOf = (item: QueueItem) => (item.isCalibration && item.status !== 'submitted' ? -1 : ORDER[item.status]);
 
 /**
  * The judge's queue for one event: per round (not drafts), the projects assigned to this judge with the
@@ -70,8 +77,15 @@ export async function getJudgeQueue(actor: Actor | null, eventSlug: string): Pro
       rounds: rounds.map((round) => {
         const items = rows
           .filter((r) => r.roundId === round.id)
-          .map((r) => ({ submissionId: r.submissionId, title: r.title, teamName: r.teamName, status: (r.sheetStatus ?? 'not_started') as QueueStatus, isAbsent: r.isAbsent ?? false }))
-          .sort((a, b) => ORDER[a.status] - ORDER[b.status]);
+          .map((r) => ({
+            submissionId: r.submissionId,
+            title: r.title,
+            teamName: r.teamName,
+            status: (r.sheetStatus ?? 'not_started') as QueueStatus,
+            isAbsent: r.isAbsent ?? false,
+            isCalibration: r.submissionId === round.calibrationSubmissionId,
+          }))
+          .sort((a, b) => rankOf(a) - rankOf(b));
         return {
           id: round.id,
           nameZh: round.nameZh,

@@ -12,9 +12,7 @@ import type { RankingMethod, ResolvedRule } from '@/lib/scoring/tie-break';
  */
 export function rankSubset(panel: Panel, method: RankingMethod, scores: MethodScores, ladder: readonly ResolvedRule[], include: ReadonlySet<number>): Ranking {
   const key = scores.key.map((k, p) => (include.has(p) ? k : NaN));
-  // lib/scoring's rankProjects returned the Ranking itself, and now wraps it with positions; accept both.
-  const out = rankProjects(panel, method, { ...scores, key }, ladder) as unknown as Ranking | { ranking: Ranking };
-  const ranking = 'ranking' in out ? out.ranking : out;
+  const { ranking } = rankProjects(panel, method, { ...scores, key }, ladder);
   const ids = new Set([...include].map((p) => panel.projectIds[p]!));
   return { ...ranking, entries: ranking.entries.filter((e) => ids.has(e.projectId)) };
 }

@@ -30,6 +30,9 @@ export default async function JudgeQueuePage({ params }: Props) {
     <>
       <h1>{t('title', { event: pick(event, 'title', locale) })}</h1>
       <p>{t('intro')}</p>
+      <p>
+        <Link href={`/judge/events/${slug}/conflicts`}>{t('conflicts')}</Link>
+      </p>
       {rounds.length === 0 && <p>{t('noRounds')}</p>}
       {rounds.map((round) => (
         <section key={round.id} aria-labelledby={`round-${round.id}`}>
@@ -69,7 +72,7 @@ export default async function JudgeQueuePage({ params }: Props) {
                     <th scope="row">{item.title}</th>
                     <td>{item.teamName}</td>
                     <td>
-                      {t(`statuses.${item.status}`)}
+                      {item.isCalibration && <strong className="badge">{t('calibration')}</strong>} {t(`statuses.${item.status}`)}
                       {item.isAbsent && ` · ${t('absent')}`}
                     </td>
                     <td>

@@ -5,6 +5,7 @@ import { ButtonForm } from '@/app/[locale]/admin/events/[slug]/judging/judges/bu
 import { ConflictForm } from '@/app/[locale]/admin/events/[slug]/judging/judges/conflict-form';
 import { requireArea } from '@/app/_components/require-area';
 import { localeOf } from '@/lib/auth/callback-url';
+import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import { loadMyConflicts } from '@/lib/judging/conflicts';
 import { eventIdBySlug } from '@/lib/judging/setup-context';
@@ -37,6 +38,9 @@ export default async function MyConflictsPage({ params, searchParams }: Props) {
     <>
       <h1>{t('myConflicts.title')}</h1>
       <p>{localized(locale, event.titleZh, event.titleEn)}</p>
+      <p>
+        <Link href={`/judge/events/${slug}`}>{t('myConflicts.backToQueue')}</Link>
+      </p>
       {(await searchParams).welcome && (
         <p role="status" className="notice">
           {t('accept.accepted')}

@@ -1,42 +1,34 @@
 import { getTranslations } from 'next-intl/server';
 import type { RoundRow } from '@/lib/judging/results-load';
 import { Link } from '@/lib/i18n/navigation';
+import { JUDGING_PAGES, JudgingPageLinks } from './judging-pages';
 import { pick } from '@/lib/i18n/localized';
 import styles from './judging.module.css';
 
 type Page = 'console' | 'results' | 'advance' | 'calibration';
 
-/** The console's own navigation: its pages for the current round, and the event's rounds. */
+/** The console's navigation: every judging page (for the current round), the CSV export, and the event's rounds. */
 export async function JudgingNav({ slug, locale, rounds, round, current }: { slug: string; locale: string; rounds: RoundRow[]; round: RoundRow | null; current: Page }) {
   const t = await getTranslations('judgingResults.nav');
   const base = `/admin/events/${slug}/judging`;
-  const query = round ? `?round=${round.id}` : '';
-  const pages: { page: Page; href: string }[] = [
-    { page: 'console', href: `${base}${query}` },
-    { page: 'results', href: `${base}/results${query}` },
-    { page: 'advance', href: `${base}/advance${query}` },
-    { page: 'calibration', href: `${base}/calibration${query}` },
-  ];
-  const suffix = pages.find((p) => p.page === current)!.href.replace(base, '').replace(/\?.*$/, '');
+  const suffix = JUDGING_PAGES.find((p) => p.key === current)!.path;
   return (
     <>
       <nav aria-label={t('label')}>
-        <ul className={styles.nav}>
-          {pages.map((p) => (
-            <li key={p.page}>
-              <Link href={p.href} aria-current={p.page === current ? 'page' : undefined}>
-                {t(p.page)}
-              </Link>
-            </li>
-          ))}
-          {round && (
-            <li>
-              <a href={`/api/admin/events/${slug}/judging/scores.csv?round=${round.id}`} download>
-                {t('export')}
-              </a>
-            </li>
-          )}
-        </ul>
+        <JudgingPageLinks
+          slug={slug}
+          current={current}
+          roundId={round?.id}
+          extra={
+            round && (
+              <li>
+                <a href={`/api/admin/events/${slug}/judging/scores.csv?round=${round.id}`} download>
+                  {t('export')}
+                </a>
+              </li>
+            )
+          }
+        />
       </nav>
       {rounds.length > 1 && (
         <nav aria-label={t('rounds')}>

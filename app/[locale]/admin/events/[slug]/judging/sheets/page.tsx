@@ -6,6 +6,7 @@ import { requireArea } from '@/app/_components/require-area';
 import { localeOf } from '@/lib/auth/callback-url';
 import { localized, pick } from '@/lib/i18n/localized';
 import { listSubmittedSheets } from '@/lib/judging/sheet-admin';
+import { SetupNav } from '../setup-nav';
 import { ReopenForm } from './reopen-form';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -31,6 +32,7 @@ export default async function SubmittedSheetsPage({ params }: Props) {
   return (
     <>
       <h1>{t('title', { event: pick(event, 'title', locale) })}</h1>
+      <SetupNav slug={slug} current="sheets" />
       <p>{t('intro')}</p>
       {rows.length === 0 ? (
         <p>{t('none')}</p>

@@ -7,6 +7,7 @@ import { localeOf } from '@/lib/auth/callback-url';
 import { Link } from '@/lib/i18n/navigation';
 import { localized, pick } from '@/lib/i18n/localized';
 import { getStageForOrganizer } from '@/lib/judging/presentation';
+import { SetupNav } from '../setup-nav';
 import { StageButton } from './stage-button';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ round?: string }> };
@@ -36,6 +37,7 @@ export default async function StageConsolePage({ params, searchParams }: Props) 
   return (
     <>
       <h1>{t('title', { event: pick(event, 'title', locale) })}</h1>
+      <SetupNav slug={slug} current="stage" roundId={round?.id} />
       <p>{t('intro')}</p>
       {!round || !stage ? (
         <p>{t('noRound')}</p>

@@ -34,7 +34,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{name}</h1>
-      <SetupNav slug={slug} current="rounds" />
+      <SetupNav slug={slug} current="rounds" roundId={round.id} />
       {(await searchParams).saved && (
         <p role="status" className="notice">
           {t('rounds.saved')}

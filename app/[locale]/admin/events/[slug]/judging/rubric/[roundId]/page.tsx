@@ -39,7 +39,7 @@ export default async function RubricPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{t('rubric.title', { name })}</h1>
-      <SetupNav slug={slug} current="rounds" />
+      <SetupNav slug={slug} current="rounds" roundId={data.round.id} />
       <p>
         <Link href={`/admin/events/${slug}/judging/rounds/${data.round.id}`}>{t('assignment.title', { name })}</Link>
       </p>
