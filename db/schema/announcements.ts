@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
-import { createdAt, id, tstz } from './columns';
+import { createdAt, id, tstz, updatedAt } from './columns';
 import { announcementAudience } from './enums';
 import { events } from './events';
 
@@ -20,6 +20,9 @@ export const announcements = pgTable(
     publishedAt: tstz(),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    /** Several organizers may edit one announcement: a stale save is refused (version in the UPDATE). */
+    version: integer().notNull().default(1),
+    updatedAt: updatedAt(),
   },
   (t) => [
     check('announcements_title_present', sql`${t.titleZh} <> '' or ${t.titleEn} <> ''`),

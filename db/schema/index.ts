@@ -14,3 +14,4 @@ export * from './showcase';
 export * from './people';
 export * from './adoption';
 export * from './results-settings';
+export * from './notifications';
