@@ -126,7 +126,8 @@ export async function acceptInvitation(actor: Actor | null, rawToken: unknown): 
         // Say why, to the person holding the link: it is theirs to know (and the organizer can re-invite).
         const [row] = await tx.select().from(judgeInvitations).where(eq(judgeInvitations.tokenHash, hash));
         if (!row) throw new DomainFailure('not_found', { form: ['judgingSetup.errors.invitationInvalid'] });
-        if (row.acceptedAt || row.revokedAt) throw new DomainFailure('conflict', { form: ['judgingSetup.errors.invitationUsed'] });
+        if (row.revokedAt) throw new DomainFailure('conflict', { form: ['judgingSetup.errors.invitationRevoked'] });
+        if (row.acceptedAt) throw new DomainFailure('conflict', { form: ['judgingSetup.errors.invitationUsed'] });
         if (row.email !== self.email.toLowerCase()) throw new DomainFailure('forbidden', { form: ['judgingSetup.errors.invitationWrongEmail'] });
         throw new DomainFailure('deadline_passed', { form: ['judgingSetup.errors.invitationExpired'] });
       }
@@ -148,6 +149,41 @@ export async function acceptInvitation(actor: Actor | null, rawToken: unknown): 
       });
       const [event] = await tx.select({ slug: events.slug }).from(events).where(eq(events.id, spent.eventId));
       return { eventSlug: event!.slug, role: spent.role as 'judge' | 'topic_owner' };
+    });
+  });
+}
+
+/**
+ * An organizer withdraws an invitation that has not been accepted: its link then says it is no longer valid.
+ * The UPDATE itself requires "not accepted, not withdrawn", and acceptInvitation's UPDATE requires "not
+ * withdrawn", so when both race on the row exactly one of them wins (the row lock orders them and the
+ * loser's WHERE is re-checked). An invitation of another event answers not found.
+ */
+export async function withdrawInvitation(actor: Actor | null, eventId: unknown, invitationId: unknown): Promise<Result<{ invitationId: string }>> {
+  return runDomain(async () => {
+    const id = requireId(eventId);
+    const targetId = requireId(invitationId);
+    return db.transaction(async (tx) => {
+      const { self, event } = await requireOrganizer(tx, actor, id);
+      const [withdrawn] = await tx
+        .update(judgeInvitations)
+        .set({ revokedAt: sql`statement_timestamp()` })
+        .where(and(eq(judgeInvitations.id, targetId), eq(judgeInvitations.eventId, event.id), isNull(judgeInvitations.acceptedAt), isNull(judgeInvitations.revokedAt)))
+        .returning();
+      if (!withdrawn) {
+        const [row] = await tx.select().from(judgeInvitations).where(and(eq(judgeInvitations.id, targetId), eq(judgeInvitations.eventId, event.id)));
+        if (!row) throw new DomainFailure('not_found');
+        throw new DomainFailure('conflict', { form: [row.acceptedAt ? 'judgingSetup.errors.invitationUsed' : 'judgingSetup.errors.invitationRevoked'] });
+      }
+      await writeAudit(tx, {
+        actorId: self.userId,
+        eventId: event.id,
+        action: 'judging.invitation_withdrawn',
+        entityType: 'judge_invitation',
+        entityId: withdrawn.id,
+        data: { email: withdrawn.email, role: withdrawn.role },
+      });
+      return { invitationId: withdrawn.id };
     });
   });
 }

@@ -7,7 +7,7 @@ import { signInPath } from '@/lib/auth/callback-url';
 import { requestContext } from '@/lib/auth/request-context';
 import { getActor } from '@/lib/auth/session';
 import { addConflict, removeConflict } from '@/lib/judging/conflicts';
-import { inviteJudge } from '@/lib/judging/invitations';
+import { inviteJudge, withdrawInvitation } from '@/lib/judging/invitations';
 import { removeEventRole } from '@/lib/judging/judges';
 import type { Result } from '@/lib/result';
 import { fieldsOf, setupPaths } from '../setup-paths';
@@ -37,4 +37,9 @@ export async function addConflictAction(_previous: FormState, formData: FormData
 export async function removeConflictAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const result = await removeConflict(await getActor(), formData.get('conflictId'));
   return finish(formData, result, [], 'judgingSetup.judges.conflictRemoved');
+}
+
+export async function withdrawInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const result = await withdrawInvitation(await getActor(), formData.get('eventId'), formData.get('invitationId'));
+  return finish(formData, result, [], 'judgingSetup.judges.withdrawn');
 }

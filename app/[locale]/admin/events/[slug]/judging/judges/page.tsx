@@ -5,7 +5,7 @@ import { localized } from '@/lib/i18n/localized';
 import { loadJudgesPanel } from '@/lib/judging/judges';
 import { SetupNav } from '../setup-nav';
 import { setupPageContext, unwrap } from '../setup-page';
-import { addConflictAction, removeConflictAction, removeRoleAction } from './actions';
+import { addConflictAction, removeConflictAction, removeRoleAction, withdrawInvitationAction } from './actions';
 import { ButtonForm } from './button-form';
 import { ConflictForm } from './conflict-form';
 import { InviteForm } from './invite-form';
@@ -86,6 +86,7 @@ export default async function JudgesPage({ params }: Props) {
               <th scope="col">{t('judges.role')}</th>
               <th scope="col">{t('judges.status')}</th>
               <th scope="col">{t('judges.expires')}</th>
+              <th scope="col">{t('judges.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,6 +98,7 @@ export default async function JudgesPage({ params }: Props) {
                 <td>
                   <DateTime value={inv.expiresAt} timeZone={panel.event.timeZone} />
                 </td>
+                <td>{!inv.acceptedAt && <ButtonForm action={withdrawInvitationAction} fields={{ ...hidden, invitationId: inv.id }} label={t('judges.withdraw', { email: inv.email })} />}</td>
               </tr>
             ))}
           </tbody>
