@@ -16,5 +16,13 @@ export const auditLog = pgTable(
     entityId: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index('audit_log_event_at_idx').on(t.eventId, t.at), index('audit_log_actor_idx').on(t.actorId)],
+  (t) => [
+    index('audit_log_event_at_idx').on(t.eventId, t.at),
+    index('audit_log_actor_idx').on(t.actorId),
+    // The organizers' audit viewer (lib/audit-viewer) filters one event's log by action, entity type or
+    // actor, newest first, and lists each column's distinct values by skip scan: one index per filter.
+    index('audit_log_event_action_at_idx').on(t.eventId, t.action, t.at),
+    index('audit_log_event_entity_at_idx').on(t.eventId, t.entityType, t.at),
+    index('audit_log_event_actor_at_idx').on(t.eventId, t.actorId, t.at),
+  ],
 );
