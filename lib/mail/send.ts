@@ -6,7 +6,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 export type MailMessage = { to: string; subject: string; text: string; html?: string };
 
-let transport: Transporter | undefined;
+// One pooled transport per SMTP_URL: a changed URL (an operator's fix, a test) takes effect at once.
+let transport: { url: string; transporter: Transporter } | undefined;
 
 /**
  * Sends through SMTP when SMTP_URL is set. Otherwise (development, tests, a demo without a mail server)
@@ -16,8 +17,8 @@ let transport: Transporter | undefined;
 export async function sendMail(message: MailMessage): Promise<string> {
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
-    transport ??= nodemailer.createTransport(smtpUrl);
-    const info = await transport.sendMail({
+    if (transport?.url !== smtpUrl) transport = { url: smtpUrl, transporter: nodemailer.createTransport(smtpUrl) };
+    const info = await transport.transporter.sendMail({
       from: process.env.MAIL_FROM ?? 'CodeFest <no-reply@codefest.localhost>',
       ...message,
     });
