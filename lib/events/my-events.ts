@@ -29,6 +29,8 @@ export type MyEvent = {
   };
   phase: EventPhase;
   registrationStatus: (typeof registrations.$inferSelect)['status'];
+  /** Only once admitted: the opaque venue check-in code (shown as a QR) and whether it was used. */
+  checkIn: { code: string; checkedInAt: Date | null } | null;
   team: { id: string; name: string; role: 'captain' | 'member'; members: MyTeamMember[] } | null;
   submissionStatus: 'draft' | 'submitted' | null;
   /** The team's own deadline: an organizer's extension replaces the event's. */
@@ -43,6 +45,8 @@ async function loadRows(actor: Actor, executor: DbOrTx) {
       event: events,
       now: sql<Date>`statement_timestamp()`.mapWith((value: string | Date) => new Date(value)),
       registrationStatus: registrations.status,
+      checkInCode: registrations.checkInCode,
+      checkedInAt: registrations.checkedInAt,
       teamId: teams.id,
       teamName: teams.name,
       captainId: teams.captainId,
@@ -138,6 +142,7 @@ export async function listMyEvents(actor: Actor, executor: DbOrTx = db): Promise
       },
       phase: eventPhase(event, now),
       registrationStatus: row.registrationStatus,
+      checkIn: row.registrationStatus === 'admitted' ? { code: row.checkInCode, checkedInAt: row.checkedInAt } : null,
       team: row.teamId
         ? {
             id: row.teamId,

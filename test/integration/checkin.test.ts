@@ -5,6 +5,7 @@ import { auditLog, eventRoles, registrations } from '@/db/schema';
 import { loadActor, type Actor } from '@/lib/auth/actor';
 import { checkIn, undoCheckIn } from '@/lib/checkin/check-in';
 import { checkInCounts, findAttendeeByCode, searchAttendees } from '@/lib/checkin/queries';
+import { listMyEvents } from '@/lib/events/my-events';
 import { violatedConstraint } from '@/lib/db-errors';
 import { insertEvent, insertUser } from './helpers/domain-rows';
 
@@ -52,6 +53,17 @@ describe('check-in codes', () => {
     const typed = a.registration.checkInCode.toLowerCase().match(/.{4}/g)!.join('-');
     const found = await findAttendeeByCode(actor, { id: event.id }, typed);
     expect(found.ok && found.data.registrationId).toBe(a.registration.id);
+  });
+
+  it('shows the code on the participant’s own dashboard only once admitted', async () => {
+    const { event, actor } = await desk();
+    const admitted = await register(event.id, 'Alice');
+    const waiting = await register(event.id, 'Waiting', { status: 'waitlisted' });
+    const mine = await listMyEvents(await actorOf(admitted.user));
+    expect(mine.events[0]!.checkIn).toEqual({ code: admitted.registration.checkInCode, checkedInAt: null });
+    expect((await listMyEvents(await actorOf(waiting.user))).events[0]!.checkIn).toBeNull();
+    expect((await checkIn(actor, event.id, ticks(admitted.registration.id))).ok).toBe(true);
+    expect((await listMyEvents(await actorOf(admitted.user))).events[0]!.checkIn!.checkedInAt).toBeInstanceOf(Date);
   });
 
   it('refuses a malformed code, an unknown code, another event’s code and a non-admitted person’s code beside the code field', async () => {

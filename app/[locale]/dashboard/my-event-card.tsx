@@ -4,6 +4,7 @@ import { Markdown } from '@/app/_components/markdown';
 import type { MyEvent } from '@/lib/events/my-events';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
+import { CheckInPass } from './check-in-pass';
 
 /** One registered event on "My events": status, team, project, the next milestone, and news for participants. */
 export async function MyEventCard({ entry, locale }: { entry: MyEvent; locale: string }) {
@@ -76,6 +77,7 @@ export async function MyEventCard({ entry, locale }: { entry: MyEvent; locale: s
           </>
         )}
       </dl>
+      {entry.checkIn && <CheckInPass checkIn={entry.checkIn} eventId={event.id} timeZone={event.timeZone} />}
       {entry.announcements.length > 0 && (
         <>
           <h3>{t('dashboard.announcements')}</h3>
