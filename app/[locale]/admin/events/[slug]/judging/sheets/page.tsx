@@ -6,6 +6,7 @@ import { requireArea } from '@/app/_components/require-area';
 import { localeOf } from '@/lib/auth/callback-url';
 import { localized, pick } from '@/lib/i18n/localized';
 import { listSubmittedSheets } from '@/lib/judging/sheet-admin';
+import { listTopicFeedback } from '@/lib/judging/topic-feedback-admin';
 import { SetupNav } from '../setup-nav';
 import { ReopenForm } from './reopen-form';
 
@@ -28,6 +29,8 @@ export default async function SubmittedSheetsPage({ params }: Props) {
     notFound();
   }
   const { event, rows } = result.data;
+  const feedback = await listTopicFeedback(actor, slug);
+  const notes = feedback.ok ? feedback.data.rows : [];
   const t = await getTranslations('judgingSheets.admin');
   return (
     <>
@@ -67,6 +70,39 @@ export default async function SubmittedSheetsPage({ params }: Props) {
           </tbody>
         </table>
       )}
+      <section aria-labelledby="topic-feedback">
+        <h2 id="topic-feedback">{t('topicFeedback.title')}</h2>
+        <p>{t('topicFeedback.intro')}</p>
+        {notes.length === 0 ? (
+          <p>{t('topicFeedback.none')}</p>
+        ) : (
+          <table>
+            <caption className="visually-hidden">{t('topicFeedback.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('project')}</th>
+                <th scope="col">{t('topicFeedback.track')}</th>
+                <th scope="col">{t('topicFeedback.author')}</th>
+                <th scope="col">{t('topicFeedback.note')}</th>
+                <th scope="col">{t('topicFeedback.updatedAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notes.map((note) => (
+                <tr key={note.id}>
+                  <th scope="row">{note.title}</th>
+                  <td>{localized(locale, note.trackNameZh, note.trackNameEn)}</td>
+                  <td>{note.authorName ?? note.authorEmail}</td>
+                  <td style={{ whiteSpace: 'pre-wrap' }}>{note.body}</td>
+                  <td>
+                    <DateTime value={note.updatedAt} timeZone={event.timeZone} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </>
   );
 }
