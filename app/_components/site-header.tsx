@@ -4,6 +4,7 @@ import { getActor } from '@/lib/auth/session';
 import { hasAnyRole } from '@/lib/auth/guards';
 import { Link } from '@/lib/i18n/navigation';
 import { LanguageSwitcher } from './language-switcher';
+import { ShowcaseNavLinks } from './showcase-nav-links';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
@@ -23,6 +24,7 @@ export async function SiteHeader() {
             <li>
               <Link href="/">{t('nav.home')}</Link>
             </li>
+            <ShowcaseNavLinks />
             {actor ? (
               <>
                 <li>

@@ -7,6 +7,7 @@ import { oidcDisplayName } from '@/lib/auth/oidc';
 import { getActor } from '@/lib/auth/session';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
+import { ShowcaseChoices } from './showcase-choices';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -41,6 +42,8 @@ export default async function AccountPage({ params }: Props) {
         <h2 id="password-heading">{t('password.heading')}</h2>
         {overview.hasPassword ? <ChangePasswordForm locale={locale} /> : <p>{t('password.ssoOnly')}</p>}
       </section>
+
+      <ShowcaseChoices locale={locale} />
 
       <section aria-labelledby="linked-heading">
         <h2 id="linked-heading">{t('linked.heading')}</h2>
