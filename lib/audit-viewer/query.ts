@@ -51,16 +51,34 @@ export async function listAuditEntries(actor: Actor | null, slug: string, rawFil
   });
 }
 
-/** The choices of the filter form: the actions, entity types and people that occur in this event's log. */
+/*
+ * The choices of the filter form: the actions, entity types and people in this event's log. A plain
+ * DISTINCT reads every row of the event (100k rows: ~100-140 ms); a recursive "skip scan" jumps from one
+ * value to the next along the (event_id, column, at) index instead (~0.1 ms). People: one index probe per
+ * account ("has this person a row in this event?"), ~0.1 ms, where a skip scan over uuids took ~170 ms.
+ */
+async function distinctValues(eventId: string, column: 'action' | 'entity_type'): Promise<string[]> {
+  const col = sql.identifier(column);
+  const rows = await db.execute<{ value: string | null }>(sql`
+    with recursive walk(value) as (
+      (select ${col} from audit_log where event_id = ${eventId} order by ${col} limit 1)
+      union all
+      select (select a.${col} from audit_log a where a.event_id = ${eventId} and a.${col} > walk.value order by a.${col} limit 1)
+      from walk where walk.value is not null
+    )
+    select value from walk where value is not null`);
+  return rows.map((r) => r.value!);
+}
+
 async function auditFacets(eventId: string) {
   const [actions, entities, actors] = await Promise.all([
-    db.selectDistinct({ value: auditLog.action }).from(auditLog).where(eq(auditLog.eventId, eventId)).orderBy(auditLog.action),
-    db.selectDistinct({ value: auditLog.entityType }).from(auditLog).where(eq(auditLog.eventId, eventId)).orderBy(auditLog.entityType),
+    distinctValues(eventId, 'action'),
+    distinctValues(eventId, 'entity_type'),
     db
       .select({ id: users.id, name: users.name, email: users.email })
       .from(users)
-      .where(sql`${users.id} in (select distinct ${auditLog.actorId} from ${auditLog} where ${auditLog.eventId} = ${eventId})`)
+      .where(sql`exists (select 1 from ${auditLog} where ${auditLog.eventId} = ${eventId} and ${auditLog.actorId} = ${users.id})`)
       .orderBy(users.email),
   ]);
-  return { actions: actions.map((a) => a.value), entities: entities.map((e) => e.value), actors };
+  return { actions, entities, actors };
 }
