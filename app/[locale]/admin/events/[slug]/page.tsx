@@ -27,6 +27,7 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
   const actor = await requireArea('admin');
   const { event, counts } = unwrap(await getEventOverview(actor, slug));
   const t = await getTranslations('eventSetup');
+  const tPeople = await getTranslations('people');
   return (
     <>
       <h1>{pick(event, 'title', locale)}</h1>
@@ -44,6 +45,11 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
           {TOOLS.map((tool) => (
             <li key={tool}>
               <Link href={`/admin/events/${event.slug}/${tool}`}>{t(`nav.${tool}`)}</Link>
+            </li>
+          ))}
+          {(['registrations', 'teams'] as const).map((tool) => (
+            <li key={tool}>
+              <Link href={`/admin/events/${event.slug}/${tool}`}>{tPeople(`nav.${tool}`)}</Link>
             </li>
           ))}
           {event.isPublished && (
