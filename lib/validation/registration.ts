@@ -13,7 +13,10 @@ export const ADULT_AGE = 18;
 
 /** Tags from a comma/newline separated string or a list: trimmed, empty and duplicate (any case) dropped. */
 export function normaliseSkills(input: unknown): string[] {
-  const raw = Array.isArray(input) ? input.map(String) : typeof input === 'string' ? input.split(/[,\n，、]/) : [];
+  // Only strings and numbers are tags: String() of a crafted JSON object ({"toString": ""}) would throw.
+  const raw = Array.isArray(input)
+    ? input.map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))
+    : typeof input === 'string' ? input.split(/[,\n，、]/) : [];
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const candidate of raw) {

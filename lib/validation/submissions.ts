@@ -27,7 +27,10 @@ export function isHttpUrl(value: string): boolean {
 
 /** Tags from a comma/newline separated string or a list: trimmed, empty ones dropped, duplicates (any case) removed. */
 export function normaliseTechnologies(input: unknown): string[] {
-  const raw = Array.isArray(input) ? input.map(String) : typeof input === 'string' ? input.split(/[,\n，、]/) : [];
+  // Only strings and numbers are tags: String() of a crafted JSON object ({"toString": ""}) would throw.
+  const raw = Array.isArray(input)
+    ? input.map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))
+    : typeof input === 'string' ? input.split(/[,\n，、]/) : [];
   const seen = new Set<string>();
   const tags: string[] = [];
   for (const candidate of raw) {
@@ -112,7 +115,7 @@ export function parseAnswers(questions: SubmissionQuestion[], input: Record<stri
 
 /** Keeps exactly the event's checklist items, each true only if the team ticked it. */
 export function parseCompliance(itemIds: string[], confirmed: unknown): Record<string, boolean> {
-  const ticked = new Set(Array.isArray(confirmed) ? confirmed.map(String) : []);
+  const ticked = new Set(Array.isArray(confirmed) ? confirmed.filter((v) => typeof v === 'string') : []);
   return Object.fromEntries(itemIds.map((id) => [id, ticked.has(id)]));
 }
 
