@@ -1,14 +1,16 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../client';
-import { judgeAssignments, judgingRounds, rubricCriteria, scores, scoreSheets } from '../schema';
+import { judgeAssignments, judgingRounds, rubricCriteria, scores, scoreSheets, submissions } from '../schema';
 import { createRandom, hoursFrom } from './random';
 
 /**
  * Submitted score sheets for the autumn preliminary, so the organizer's console shows a real ranking: every
  * judge but judge 1 (the demo judge, whose queue is left to the demo: two drafts, the rest to do) has
  * submitted their assigned sheets. Projects one of whose judges is judge 1 therefore have 2 of 3 sheets and
- * show as short, as they would mid-round. Emily Huang (judge 2) scores about 1.5 points per criterion above
- * her colleagues and 李俊宏 (judge 5) about 1.5 below, so the distribution chart has a lenient and a harsh
+ * show as short, as they would mid-round. Emily Huang (judge 2) scores about 2 points per criterion above
+ * her colleagues and 李俊宏 (judge 5) about 2 below (against ±0.5 of noise). With four sheets each the flags
+ * hang on which projects a judge shares with whom, so sheets are seeded in a fixed order (see below): before
+ * that, uuid order made Emily lenient on some seeds and not on others., so the distribution chart has a lenient and a harsh
  * judge to flag and the raw mean and z-score rankings disagree somewhere.
  *
  * Its own random stream, so adding it does not shift the data seeded after it.
@@ -29,15 +31,19 @@ export async function seedAutumnScores(tx: Tx, input: { eventId: string; now: Da
   const assignments = await tx
     .select({ judgeId: judgeAssignments.judgeId, submissionId: judgeAssignments.submissionId })
     .from(judgeAssignments)
+    .innerJoin(submissions, eq(submissions.id, judgeAssignments.submissionId))
     .where(and(eq(judgeAssignments.roundId, round.id), inArray(judgeAssignments.judgeId, scorers)))
-    .orderBy(asc(judgeAssignments.submissionId), asc(judgeAssignments.judgeId));
+    // By slug and judge order, not by uuid: ids differ on every seed, and the random stream must meet the
+    // same sheets in the same order for the demo (and the specs that read it) to be the same everywhere.
+    .orderBy(asc(submissions.slug))
+    .then((rows) => rows.sort((a, b) => a.submissionId === b.submissionId ? judgeIds.indexOf(a.judgeId) - judgeIds.indexOf(b.judgeId) : 0));
   if (assignments.length === 0) return;
 
   const quality = new Map<string, number>();
-  for (const a of assignments) if (!quality.has(a.submissionId)) quality.set(a.submissionId, 4.5 + random.next() * 4.5);
+  for (const a of assignments) if (!quality.has(a.submissionId)) quality.set(a.submissionId, 4 + random.next() * 3.5);
   const bias = new Map([
-    [judgeIds[1], 1.5],
-    [judgeIds[4], -1.5],
+    [judgeIds[1], 2],
+    [judgeIds[4], -2],
   ]);
   const sheets = await tx
     .insert(scoreSheets)
@@ -56,7 +62,7 @@ export async function seedAutumnScores(tx: Tx, input: { eventId: string; now: Da
   await tx.insert(scores).values(
     sheets.flatMap((sheet) =>
       leaves.map((leaf) => {
-        const raw = quality.get(sheet.submissionId)! + (bias.get(sheet.judgeId) ?? 0) + (random.next() - 0.5) * 2;
+        const raw = quality.get(sheet.submissionId)! + (bias.get(sheet.judgeId) ?? 0) + (random.next() - 0.5);
         const value = Math.min(leaf.scaleMax, Math.max(0, Math.round(raw * 2) / 2));
         return { sheetId: sheet.id, criterionId: leaf.id, value };
       }),
