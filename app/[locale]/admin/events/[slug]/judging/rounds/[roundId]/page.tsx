@@ -43,6 +43,8 @@ export default async function RoundPage({ params, searchParams }: Props) {
       <p>
         <span className="badge">{t('rounds.status', { status: t(`rounds.statuses.${round.status}`) })}</span>{' '}
         <Link href={`/admin/events/${slug}/judging/rubric/${round.id}`}>{t('rounds.editRubric', { name })}</Link>
+        {' · '}
+        <Link href={`/admin/events/${slug}/judging/tie-break/${round.id}`}>{t('ladder.edit', { name })}</Link>
       </p>
       <div>
         {round.status === 'draft' && <ButtonForm action={setRoundStatusAction} fields={{ ...status, status: 'open' }} label={t('rounds.open')} secondary={false} />}
