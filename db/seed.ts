@@ -10,6 +10,7 @@ import { DEMO_EMAILS, DEMO_PARTICIPANT, DEMO_PASSWORD, generateParticipants, JUD
 import { seedOpenEvent } from './seed/open-event';
 import { createRandom, daysFrom } from './seed/random';
 import { SPRING_TEAMS, SPRING_TRACKS, springEvent } from './seed/spring-event';
+import { seedSpringJudging } from './seed/spring-judging';
 import { seedSpringResults } from './seed/spring-results';
 import { seedSubmissionExtras } from './seed/submission-extras';
 import { insertRegistrations, insertTeams, type SeededUser } from './seed/teams';
@@ -150,6 +151,7 @@ async function seedInto(tx: Tx, passwordHash: string): Promise<void> {
     random,
   });
   await seedSpringResults(tx, { eventId: spring!.id, now, trackIds: springTrackIds, teams: springTeams, organizerId });
+  await seedSpringJudging(tx, { eventId: spring!.id, now, judgeIds: judgeIds.slice(0, 3), teams: springTeams });
 
   /* Spring 2027: registration open, reviewed admission under way. */
   await seedOpenEvent(tx, { now, adminId, organizerId, pool: participants.map(withId) });
