@@ -29,14 +29,13 @@ export async function seedAutumnScores(tx: Tx, input: { eventId: string; now: Da
   const leaves = criteria.filter((c) => !parents.has(c.id));
   const scorers = judgeIds.slice(1);
   const assignments = await tx
-    .select({ judgeId: judgeAssignments.judgeId, submissionId: judgeAssignments.submissionId })
+    .select({ judgeId: judgeAssignments.judgeId, submissionId: judgeAssignments.submissionId, slug: submissions.slug })
     .from(judgeAssignments)
     .innerJoin(submissions, eq(submissions.id, judgeAssignments.submissionId))
     .where(and(eq(judgeAssignments.roundId, round.id), inArray(judgeAssignments.judgeId, scorers)))
     // By slug and judge order, not by uuid: ids differ on every seed, and the random stream must meet the
     // same sheets in the same order for the demo (and the specs that read it) to be the same everywhere.
-    .orderBy(asc(submissions.slug))
-    .then((rows) => rows.sort((a, b) => a.submissionId === b.submissionId ? judgeIds.indexOf(a.judgeId) - judgeIds.indexOf(b.judgeId) : 0));
+    .then((rows) => rows.sort((a, b) => a.slug.localeCompare(b.slug) || judgeIds.indexOf(a.judgeId) - judgeIds.indexOf(b.judgeId)));
   if (assignments.length === 0) return;
 
   const quality = new Map<string, number>();
