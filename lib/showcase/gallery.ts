@@ -4,6 +4,7 @@ import { db, type DbOrTx } from '@/db/client';
 import { events, submissions, teams, tracks } from '@/db/schema';
 import type { GalleryQuery } from '@/lib/validation/showcase';
 import { eventYearSql, publicEventSql, publicProjectSql } from './public-scope';
+import { likePattern } from './like-pattern';
 import { adoptedSql, awardBadgesSql, coverFileSql, type AwardBadge } from './project-parts';
 
 export const GALLERY_PAGE_SIZE = 12;
@@ -28,8 +29,6 @@ export type GalleryItem = {
 };
 export type GalleryPage = { items: GalleryItem[]; total: number; page: number; pageCount: number };
 
-/** `%` and `_` typed by a visitor are literal characters, not wildcards. */
-export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function filtersSql(query: GalleryQuery): SQL[] {
   const where: SQL[] = [publicProjectSql()];

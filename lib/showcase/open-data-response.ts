@@ -1,6 +1,7 @@
 import 'server-only';
 import { cachedProjectRecords, cachedResultRecords } from './cached';
-import { bodyEtag, etagMatches, openDataCsv, openDataJson, OPEN_DATA_LICENCE, type Dataset } from './open-data';
+import { bodyEtag, etagMatches } from './etag';
+import { openDataCsv, openDataJson, OPEN_DATA_LICENCE, type Dataset } from './open-data';
 
 /*
  * The HTTP side of open data, kept out of the route file so integration tests can call it. The body

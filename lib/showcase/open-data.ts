@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { asc, desc, eq } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
 import { events, submissions, teams, tracks } from '@/db/schema';
@@ -99,16 +98,4 @@ export function openDataJson(dataset: Dataset, records: readonly object[]): stri
 export function openDataCsv(dataset: Dataset, records: readonly Record<string, unknown>[]): string {
   const header = dataset === 'results' ? RESULT_FIELDS : PROJECT_FIELDS;
   return csvDocument(header, records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('; ') : v]))));
-}
-
-/** A strong ETag from the body's bytes: identical data, identical tag, however it was produced. */
-export function bodyEtag(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url')}"`;
-}
-
-/** True when an If-None-Match header (possibly a list, possibly weak) names this ETag. */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }

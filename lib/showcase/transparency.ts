@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
 import { judgingRounds, rubricCriteria, scores, scoreSheets } from '@/db/schema';
+import { binScores, type ScoreBin } from './bins';
 import { getPublicResultsEvent, type PublicEventHeader } from './winners';
 
 /*
@@ -10,7 +11,7 @@ import { getPublicResultsEvent, type PublicEventHeader } from './winners';
  * scores spread. No judge or project is named next to a number, so nothing here can be traced back to a
  * person; only submitted sheets count (a draft or an absent mark is not a score).
  */
-export type ScoreHistogram = { criterionId: string; nameZh: string; nameEn: string; scaleMax: number; weight: number; bins: { from: number; to: number; count: number }[]; total: number };
+export type ScoreHistogram = { criterionId: string; nameZh: string; nameEn: string; scaleMax: number; weight: number; bins: ScoreBin[]; total: number };
 export type RoundTransparency = {
   id: string;
   nameZh: string;
@@ -24,22 +25,6 @@ export type RoundTransparency = {
   criteria: ScoreHistogram[];
 };
 export type Transparency = { event: PublicEventHeader; rounds: RoundTransparency[] };
-
-/** Bins of whole points up to a 10-point scale; ten equal bins above that, so a chart stays readable. */
-export function binScores(scaleMax: number, values: { value: number; n: number }[]): ScoreHistogram['bins'] {
-  const binCount = scaleMax <= 10 ? scaleMax + 1 : 10;
-  const width = scaleMax <= 10 ? 1 : scaleMax / 10;
-  const bins = Array.from({ length: binCount }, (_, i) => ({
-    from: scaleMax <= 10 ? i : Math.round(i * width * 100) / 100,
-    to: scaleMax <= 10 ? i : Math.round((i + 1) * width * 100) / 100,
-    count: 0,
-  }));
-  for (const { value, n } of values) {
-    const index = scaleMax <= 10 ? Math.min(binCount - 1, Math.floor(value)) : Math.min(binCount - 1, Math.floor(value / width));
-    bins[Math.max(0, index)]!.count += n;
-  }
-  return bins;
-}
 
 export async function getTransparency(slug: string, executor: DbOrTx = db): Promise<Transparency | null> {
   const event = await getPublicResultsEvent(slug, executor);

@@ -1,5 +1,7 @@
 import { ImageResponse } from 'next/og';
 
+export { latinOnly } from '@/lib/showcase/latin-text';
+
 export const OG_SIZE = { width: 1200, height: 630 };
 
 /*
@@ -8,13 +10,6 @@ export const OG_SIZE = { width: 1200, height: 630 };
  * drawn in English only: CJK characters are dropped from titles (an all-Chinese title falls back to the
  * English event title), and the page's own <title> keeps the full bilingual text.
  */
-export function latinOnly(text: string): string {
-  return text
-    .replace(/[^\u0020-\u024F\u2010-\u205E]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function ogCard({ kicker, title, subtitle }: { kicker: string; title: string; subtitle: string }) {
   return new ImageResponse(
     (
