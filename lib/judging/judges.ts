@@ -8,7 +8,7 @@ import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import { removeRoleSchema } from '@/lib/validation/judging-setup';
 import { parseInput, requireId, requireOrganizer } from './setup-context';
 
-/** The organizer's judges page: people with a judging role (removed ones too, marked), open invitations, conflicts. */
+/** The organizer's judges page: people with a judging role (removed ones too, marked), invitations (withdrawn ones marked), conflicts. */
 export async function loadJudgesPanel(actor: Actor | null, eventId: string) {
   return runDomain(() =>
     db.transaction(async (tx) => {
@@ -21,9 +21,16 @@ export async function loadJudgesPanel(actor: Actor | null, eventId: string) {
           .where(and(eq(eventRoles.eventId, event.id), inArray(eventRoles.role, ['judge', 'topic_owner'])))
           .orderBy(asc(eventRoles.role), asc(users.name)),
         tx
-          .select({ id: judgeInvitations.id, email: judgeInvitations.email, role: judgeInvitations.role, expiresAt: judgeInvitations.expiresAt, acceptedAt: judgeInvitations.acceptedAt })
+          .select({
+            id: judgeInvitations.id,
+            email: judgeInvitations.email,
+            role: judgeInvitations.role,
+            expiresAt: judgeInvitations.expiresAt,
+            acceptedAt: judgeInvitations.acceptedAt,
+            revokedAt: judgeInvitations.revokedAt,
+          })
           .from(judgeInvitations)
-          .where(and(eq(judgeInvitations.eventId, event.id), isNull(judgeInvitations.revokedAt)))
+          .where(eq(judgeInvitations.eventId, event.id))
           .orderBy(desc(judgeInvitations.createdAt))
           .limit(100),
         tx.select({ id: tracks.id, nameZh: tracks.nameZh, nameEn: tracks.nameEn }).from(tracks).where(eq(tracks.eventId, event.id)).orderBy(asc(tracks.position)),

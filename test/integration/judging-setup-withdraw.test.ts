@@ -39,7 +39,8 @@ describe('withdrawInvitation', () => {
     });
     expect(await rolesOf(f.event.id, invitee.id)).toHaveLength(0);
     const panel = await loadJudgesPanel(organizer, f.event.id);
-    expect(panel.ok && panel.data.invitations.map((i) => i.id)).toEqual([]);
+    // Still listed for the record, marked withdrawn.
+    expect(panel.ok && panel.data.invitations.map((i) => ({ id: i.id, isWithdrawn: i.revokedAt !== null }))).toEqual([{ id: invitationId, isWithdrawn: true }]);
 
     // Twice: nothing left to withdraw.
     expect(await withdrawInvitation(organizer, f.event.id, invitationId)).toEqual({

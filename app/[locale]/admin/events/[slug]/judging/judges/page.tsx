@@ -94,11 +94,11 @@ export default async function JudgesPage({ params }: Props) {
               <tr key={inv.id}>
                 <th scope="row">{inv.email}</th>
                 <td>{t(`roles.${inv.role as 'judge' | 'topic_owner'}`)}</td>
-                <td>{inv.acceptedAt ? t('judges.accepted') : t('judges.pending')}</td>
+                <td>{inv.revokedAt ? t('judges.withdrawnStatus') : inv.acceptedAt ? t('judges.accepted') : t('judges.pending')}</td>
                 <td>
                   <DateTime value={inv.expiresAt} timeZone={panel.event.timeZone} />
                 </td>
-                <td>{!inv.acceptedAt && <ButtonForm action={withdrawInvitationAction} fields={{ ...hidden, invitationId: inv.id }} label={t('judges.withdraw', { email: inv.email })} />}</td>
+                <td>{!inv.acceptedAt && !inv.revokedAt && <ButtonForm action={withdrawInvitationAction} fields={{ ...hidden, invitationId: inv.id }} label={t('judges.withdraw', { email: inv.email })} />}</td>
               </tr>
             ))}
           </tbody>
