@@ -54,7 +54,6 @@ export const followupSchema = z.object({
   url: optionalUrl('followupUrl'),
   note: z.string().trim().max(2000, { error: E('tooLong') }).default(''),
 });
-export const FOLLOWUP_FORM_FIELDS = ['kind', 'happenedOn', 'url', 'note'] as const;
 
 /** One member's share: a whole number of NT$, 0 allowed (a member may give up their share). */
 export const shareAmount = z.coerce
