@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { pick } from '@/lib/i18n/localized';
 import { TIMELINE_FIELDS } from '@/lib/validation/events';
 import { AdoptionToolLinks } from './adoption/tool-links';
+import { EventCharts } from './_charts/event-charts';
 import { unwrap } from './settings/unwrap';
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ created?: string }> };
@@ -73,6 +74,8 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
           ))}
         </dl>
       </section>
+
+      <EventCharts actor={actor} slug={event.slug} locale={locale} />
 
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('overview.timelineHeading')}</h2>
