@@ -11,6 +11,7 @@ import { DomainFailure, runDomain, type Result } from '@/lib/result';
 import { parseAwardPicks } from '@/lib/validation/results';
 import { ensureSettingsRow, requirePublisher, settingsOf } from './access';
 import { proposeAwards, type Proposal } from './awards-prefill';
+import { publishedResultsOf } from './visibility';
 
 /*
  * The awards page: per prize, the saved winners, or (before any save) the proposal from the ranking.
@@ -46,7 +47,9 @@ export async function getAwardsPage(actor: Actor | null, slug: string) {
         })),
       };
     });
-    return { event, settings, prizes: prizeRows, tracks: trackRows, projects: projectRows, round, proposals: shown, hasSaved };
+    // Scheduled or public is decided by the DB clock, like every reader (lib/results/visibility.ts).
+    const isPublic = (await publishedResultsOf(event.id)) !== null;
+    return { event, settings, prizes: prizeRows, tracks: trackRows, projects: projectRows, round, proposals: shown, hasSaved, isPublic };
   });
 }
 
