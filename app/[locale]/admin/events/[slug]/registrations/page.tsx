@@ -86,8 +86,9 @@ export default async function RegistrationsPage({ params, searchParams }: Props)
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    {/* The box belongs to the bulk form below the table (form attribute), not to the row's own form. */}
-                    <input type="checkbox" id={`select-${row.id}`} name="rows" value={`${row.id}:${row.version}`} form={BULK_FORM} />
+                    {/* The box belongs to the bulk form below the table (form attribute), not to the row's own form.
+                        Keyed by version: once the row is decided its box comes back unticked, not aimed at a stale version. */}
+                    <input key={`${row.id}:${row.version}`} type="checkbox" id={`select-${row.id}`} name="rows" value={`${row.id}:${row.version}`} form={BULK_FORM} />
                     <label htmlFor={`select-${row.id}`} className="visually-hidden">
                       {t('registrations.table.selectRow', { name: row.displayName })}
                     </label>
