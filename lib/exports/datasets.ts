@@ -6,7 +6,6 @@ import { requireManagedEvent } from '@/lib/events/setup-access';
 import { selectRegistrationRows } from '@/lib/people/registration-rows';
 import { selectTeamMembers, selectTeamRows } from '@/lib/people/team-rows';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
-import { instantToZonedLocal } from '@/lib/time/zoned-time';
 import { exportRequestSchema, type ExportDataset } from '@/lib/validation/people';
 
 /*
@@ -18,8 +17,14 @@ import { exportRequestSchema, type ExportDataset } from '@/lib/validation/people
 type Cells = Record<string, string>;
 const track = (zh: string | null, en: string | null) => [zh, en].filter((n) => n).join(' / ');
 
+/** "YYYY-MM-DD HH:mm" in the event's zone; one formatter per export (building one per cell dominated the time). */
 function timeIn(timeZone: string) {
-  return (value: Date | null) => (value ? instantToZonedLocal(value, timeZone).replace('T', ' ') : '');
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return (value: Date | null) => {
+    if (!value) return '';
+    const parts = Object.fromEntries(format.formatToParts(value).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  };
 }
 
 async function buildRows(dataset: ExportDataset, eventId: string, timeZone: string): Promise<{ header: string[]; rows: Cells[] }> {
