@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { auditLog } from '@/db/schema';
+import { auditLog, showcaseNameChoices, showcaseOptOuts } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { getShowcaseChoices, setNameVisibility, setProjectListed } from '@/lib/showcase/choices';
 import { getPublicProject } from '@/lib/showcase/project';
@@ -63,5 +63,24 @@ describe('project listing', () => {
   it('rejects malformed input per field', async () => {
     const result = await setProjectListed(actorOf(fx.plain.captain), { submissionId: 'nope', listed: 'maybe' });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation', fieldErrors: { submissionId: ['showcase.errors.projectUnknown'], listed: ['showcase.errors.listedInvalid'] } } });
+  });
+});
+
+describe('races', () => {
+  it('two withdrawals of one project at once: both answer ok, one opt-out row, two audit rows', async () => {
+    const captain = actorOf(fx.gold.captain);
+    const results = await Promise.all([0, 1].map(() => setProjectListed(captain, { submissionId: fx.gold.submission.id, listed: 'false' })));
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await db.select().from(showcaseOptOuts).where(eq(showcaseOptOuts.submissionId, fx.gold.submission.id))).toHaveLength(1);
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, fx.gold.submission.id), eq(auditLog.action, 'showcase.project_listing')));
+    expect(audits).toHaveLength(2);
+  });
+
+  it('first-time name choices at once from two tabs: one row, no unique violation', async () => {
+    const member = actorOf(fx.gold.member);
+    await db.delete(showcaseNameChoices).where(eq(showcaseNameChoices.userId, member.userId));
+    const results = await Promise.all([setNameVisibility(member, { isNamePublic: 'on' }), setNameVisibility(member, {})]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.select().from(showcaseNameChoices).where(eq(showcaseNameChoices.userId, member.userId))).toHaveLength(1);
   });
 });
