@@ -9,7 +9,7 @@ import { createUser, e2eDatabase, signIn } from './support/users';
  */
 const TRACK_PAGE = '/judge/events/codefest-taipei-2026-autumn/track';
 
-test('a topic owner sees their track’s projects and saves domain feedback (en, zh-TW, axe)', async ({ page }) => {
+test('a topic owner sees their track’s projects and saves domain feedback (en, zh-TW, axe); the organizer reads it', async ({ page, browser }) => {
   const owner = await createUser('社會局 承辦人');
   const sql = e2eDatabase();
   const [track] = await sql<{ id: string; eventId: string; nameEn: string }[]>`
@@ -29,16 +29,24 @@ test('a topic owner sees their track’s projects and saves domain feedback (en,
   const box = article.getByLabel(`Your feedback on ${first!.title}`);
   await article.getByRole('button', { name: 'Save feedback' }).click();
   await expect(article.getByText('Write your feedback first.')).toBeVisible();
-  await box.fill('Please align the care-station fields with the Social Welfare open data.');
+  const note = `Please align the care-station fields with the Social Welfare open data. (${owner.email})`;
+  await box.fill(note);
   await article.getByRole('button', { name: 'Save feedback' }).click();
   await expect(article.getByRole('status')).toHaveText('Your feedback was saved.');
 
   await page.goto(`/zh-TW${TRACK_PAGE}`);
   await expect(page.getByRole('heading', { level: 1, name: '議題作品回饋' })).toBeVisible();
-  await expect(page.getByRole('article', { name: first!.title }).getByLabel(`您對「${first!.title}」的回饋`)).toHaveValue(
-    'Please align the care-station fields with the Social Welfare open data.',
-  );
+  await expect(page.getByRole('article', { name: first!.title }).getByLabel(`您對「${first!.title}」的回饋`)).toHaveValue(note);
   await expectAccessible(page);
+
+  // The organizer reads it on the sheets page, with the project and who wrote it.
+  const organizer = await (await browser.newContext({ storageState: storageStateFor('organizer') })).newPage();
+  await organizer.goto('/zh-TW/admin/events/codefest-taipei-2026-autumn/judging/sheets');
+  const notes = organizer.getByRole('table', { name: '議題提案單位的回饋' });
+  const row = notes.getByRole('row').filter({ hasText: note });
+  await expect(row.getByRole('rowheader')).toHaveText(first!.title);
+  await expect(row).toContainText('社會局 承辦人');
+  await expectAccessible(organizer);
 });
 
 test.describe('a judge without the topic-owner role', () => {
