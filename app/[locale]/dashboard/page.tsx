@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requireArea } from '@/app/_components/require-area';
 import { listMyEvents } from '@/lib/events/my-events';
 import { Link } from '@/lib/i18n/navigation';
+import { DashboardAnnouncements } from './announcements';
 import { MyEventCard } from './my-event-card';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +17,7 @@ export default async function DashboardPage() {
     <>
       <h1>{t('dashboard.title')}</h1>
       <p>{t('dashboard.greeting', { name: actor.name ?? actor.email })}</p>
+      <DashboardAnnouncements actor={actor} locale={locale} />
       {mine.events.length === 0 ? (
         <p>
           {t('dashboard.empty')} <Link href="/">{t('dashboard.browse')}</Link>

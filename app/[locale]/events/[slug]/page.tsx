@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { AnnouncementList } from '@/app/_components/announcement-list';
 import { Markdown } from '@/app/_components/markdown';
+import { publicAnnouncements } from '@/lib/announcements/queries';
 import { eventPhase } from '@/lib/events/phase';
 import { getPublicEventBySlug } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { localized, pick } from '@/lib/i18n/localized';
+import { CalendarLink } from './calendar-link';
 import { CallToAction } from './call-to-action';
 import { Timeline } from './timeline';
 
@@ -55,7 +58,10 @@ export default async function EventPage({ params }: Props) {
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t('timelineTitle')}</h2>
         <Timeline timeline={event} timeZone={event.timeZone} now={now} />
+        <CalendarLink slug={event.slug} locale={locale} />
       </section>
+
+      <AnnouncementList announcements={await publicAnnouncements(event.id)} locale={locale} headingId="announcements" />
 
       {text('description') && (
         <section aria-labelledby="about">

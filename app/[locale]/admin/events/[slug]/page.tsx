@@ -8,6 +8,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { pick } from '@/lib/i18n/localized';
 import { TIMELINE_FIELDS } from '@/lib/validation/events';
 import { AdoptionToolLinks } from './adoption/tool-links';
+import { AnnouncementsToolLink } from './announcements/tool-link';
 import { AwardsToolLink } from './awards/tool-link';
 import { EventCharts } from './_charts/event-charts';
 import { unwrap } from './settings/unwrap';
@@ -56,6 +57,7 @@ export default async function EventOverviewPage({ params, searchParams }: Props)
             </li>
           ))}
           <AdoptionToolLinks slug={event.slug} />
+          <AnnouncementsToolLink slug={event.slug} />
           <AwardsToolLink slug={event.slug} />
           {event.isPublished && (
             <li>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DateTime } from '@/app/_components/date-time';
+import { AnnouncementList } from '@/app/_components/announcement-list';
 import { requireArea } from '@/app/_components/require-area';
+import { announcementsFor } from '@/lib/announcements/queries';
 import { localeOf } from '@/lib/auth/callback-url';
 import { Link } from '@/lib/i18n/navigation';
 import { localized, pick } from '@/lib/i18n/localized';
@@ -30,6 +32,7 @@ export default async function JudgeQueuePage({ params }: Props) {
     <>
       <h1>{t('title', { event: pick(event, 'title', locale) })}</h1>
       <p>{t('intro')}</p>
+      <AnnouncementList announcements={await announcementsFor(actor, event.id)} locale={locale} headingId="announcements" />
       <p>
         <Link href={`/judge/events/${slug}/conflicts`}>{t('conflicts')}</Link>
       </p>
