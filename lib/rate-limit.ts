@@ -51,4 +51,7 @@ export const LIMITS = {
   resetRequestPerEmail: { limit: 5, windowSeconds: 60 * 60 },
   resetRequestPerIp: { limit: 30, windowSeconds: 60 * 60 },
   passwordChangePerUser: { limit: 10, windowSeconds: 15 * 60 },
+  // Each invitation mails an address the organizer typed: a cap keeps a hijacked organizer account from
+  // turning CodeFest into a mail cannon, while a real panel (tens of judges) never meets it.
+  judgeInvitesPerOrganizer: { limit: 60, windowSeconds: 60 * 60 },
 } as const;

@@ -9,6 +9,7 @@ import { requireActor } from '@/lib/auth/guards';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { judgeInvitationMail } from '@/lib/mail/judge-templates';
 import { DomainFailure, runDomain, type Result } from '@/lib/result';
+import { consume, LIMITS } from '@/lib/rate-limit';
 import { invitationTokenSchema, inviteJudgeSchema } from '@/lib/validation/judging-setup';
 import { recomputeAutomaticConflicts } from './setup-conflict-sql';
 import { parseInput, requireId, requireOrganizer } from './setup-context';
@@ -36,6 +37,9 @@ export async function inviteJudge(actor: Actor | null, eventId: unknown, raw: un
     const token = randomBytes(32).toString('base64url');
     const { invitation, event } = await db.transaction(async (tx) => {
       const { self, event } = await requireOrganizer(tx, actor, id);
+      // Counted in this transaction: a refused or failed invitation rolls its hit back with it.
+      const { limit, windowSeconds } = LIMITS.judgeInvitesPerOrganizer;
+      if (!(await consume(`invite:judge:${self.userId}`, limit, windowSeconds, tx))) throw new DomainFailure('rate_limited', { email: ['errors.rate_limited'] });
       const [invitation] = await tx
         .insert(judgeInvitations)
         .values({
