@@ -18,6 +18,11 @@ export function awardBadgesSql(): SQL<AwardBadge[]> {
     where ${awards.submissionId} = ${submissions.id}), '[]'::jsonb)`;
 }
 
+/** Cheaper than counting badges: for filtering and ordering over the whole archive. */
+export function hasAwardSql(): SQL<boolean> {
+  return sql<boolean>`exists (select 1 from ${awards} where ${awards.submissionId} = ${submissions.id})`;
+}
+
 /** "Became a city service": an award of the project was adopted and merged into the city's repository. */
 export function adoptedSql(): SQL<boolean> {
   return sql<boolean>`exists (select 1 from ${adoptions} join ${awards} on ${awards.id} = ${adoptions.awardId}
