@@ -24,7 +24,8 @@ export const announcementSchema = z
     // A checkbox: present ("on") when ticked, absent otherwise.
     publish: z.string().optional().transform((value) => value === 'on' || value === 'true'),
   })
-  .refine((input) => Boolean(input.titleZh?.trim() || input.titleEn?.trim()), {
+  // Typed checks: with `when`, this runs even when a title failed its own check (a crafted form may post a file or a number).
+  .refine((input) => [input.titleZh, input.titleEn].some((t) => typeof t === 'string' && t.trim() !== ''), {
     path: ['titleZh'],
     error: E('titleRequired'),
     // Also when other fields failed, so every problem is reported at once (zod skips object checks otherwise).
