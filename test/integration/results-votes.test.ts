@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { auditLog, events, rateLimitHits, submissions, votes } from '@/db/schema';
+import { auditLog, events, rateLimitHits, resultsSettings, submissions, votes } from '@/db/schema';
 import { getAwardsPage } from '@/lib/results/awards';
 import { castVote, getVotePage, VOTE_LIMIT } from '@/lib/results/votes';
 import { insertUser } from './helpers/domain-rows';
@@ -63,6 +63,26 @@ describe("people's choice votes", () => {
     await new Promise((resolve) => setTimeout(resolve, 1600));
     expect(await castVote(await voter(), fx.event.slug, { submissionId: fx.byTitle.A1.id })).toMatchObject(closed);
     expect(await db.select().from(votes).where(eq(votes.eventId, fx.event.id))).toHaveLength(1);
+  });
+
+  it('a vote racing the organizer closing the window waits for the close and is refused (settings row FOR SHARE)', async () => {
+    const fx = await awardsEvent();
+    await setVoteWindow(fx.event.id, -60, 3600);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let closedInTx!: () => void;
+    const closed = new Promise<void>((resolve) => (closedInTx = resolve));
+    const closing = db.transaction(async (tx) => {
+      await tx.update(resultsSettings).set({ voteClosesAt: sql`statement_timestamp()` }).where(eq(resultsSettings.eventId, fx.event.id));
+      closedInTx();
+      await held;
+    });
+    await closed;
+    const vote = castVote(await voter(), fx.event.slug, { submissionId: fx.byTitle.A1.id });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await closing;
+    expect(await vote).toMatchObject({ ok: false, error: { code: 'closed' } });
   });
 
   it('refuses anonymous callers, a draft project, another event\'s project, and an unpublished event', async () => {
