@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { adoptions, awards, votes } from '@/db/schema';
+import { inArray, sql } from 'drizzle-orm';
+import { adoptions, awards, resultsSettings, submissions, votes } from '@/db/schema';
 import { isCheckViolation, isUniqueViolation } from '@/lib/db-errors';
 import { expectRefusal, insertEvent, insertSubmission, insertTeam, insertUser, judgingFixture } from './helpers/domain-rows';
+
+/** The votes_guard trigger (0020) only lets votes in for submitted projects while the event's window is open. */
+async function openVoting(eventId: string, submissionIds: string[]) {
+  await db.insert(resultsSettings).values({ eventId, voteOpensAt: sql`now() - interval '1 hour'`, voteClosesAt: sql`now() + interval '1 hour'` });
+  await db.update(submissions).set({ status: 'submitted', submittedAt: sql`now()` }).where(inArray(submissions.id, submissionIds));
+}
 
 describe("results: the database says no", () => {
   it("allows one people's-choice vote per person per event", async () => {
     const { event, submission } = await judgingFixture();
     const other = await insertSubmission(await insertTeam(event.id, (await insertUser()).id));
+    await openVoting(event.id, [submission.id, other.id]);
     const voter = await insertUser();
     await db.insert(votes).values({ eventId: event.id, userId: voter.id, submissionId: submission.id });
 
@@ -18,6 +26,7 @@ describe("results: the database says no", () => {
     expect(isUniqueViolation(error)).toBe(true);
     // The same person votes once in another event too.
     const elsewhere = await judgingFixture();
+    await openVoting(elsewhere.event.id, [elsewhere.submission.id]);
     await expect(
       db.insert(votes).values({ eventId: elsewhere.event.id, userId: voter.id, submissionId: elsewhere.submission.id }),
     ).resolves.toBeDefined();
