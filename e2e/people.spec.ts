@@ -70,6 +70,18 @@ test.describe('organizer', () => {
     await bulk.getByRole('button', { name: 'Apply to selected' }).click();
     await expect(bulk.getByRole('alert')).toContainText('Select at least one registration.');
 
+    // One row on its own, then a bulk decision where one row is refused and reported by name.
+    await rowOf(page, names[2]!).getByRole('button', { name: `Reject ${names[2]}` }).click();
+    await expect(rowOf(page, names[2]!).getByRole('cell', { name: 'Rejected' })).toBeVisible();
+    await page.getByLabel(`Select ${names[0]}`).check();
+    await page.getByLabel(`Select ${names[2]}`).check();
+    await bulk.getByRole('radio', { name: 'Accept' }).check();
+    await bulk.getByRole('button', { name: 'Apply to selected' }).click();
+    await expect(bulk.getByText('1 registration decided.')).toBeVisible();
+    await expect(bulk.getByRole('listitem')).toHaveText(`${names[0]}: already has this status`);
+    await expect(rowOf(page, names[2]!).getByRole('cell', { name: 'Accepted' })).toBeVisible();
+    await expectAccessible(page);
+
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Registrations (CSV)' }).click();
     const download = await downloading;
