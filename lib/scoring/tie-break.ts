@@ -27,16 +27,16 @@ export function resolveRule(rule: TieBreakRule, panel: Panel, methods: Record<Ra
     }
     case 'values':
       return {
-        key: (p) => {
+        key: lazyKeys(panel, (p) => {
           const v = rule.values[panel.projectIds[p]!];
           return typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 1e9) : NaN;
-        },
+        }),
         better: rule.better,
       };
     case 'criterion':
       // Exact mean in micro-points over the sheets that carry the criterion, like the raw mean.
       return {
-        key: (p) => {
+        key: lazyKeys(panel, (p) => {
           let sum = 0;
           let count = 0;
           for (let i = panel.projectStart[p]!; i < panel.projectStart[p + 1]!; i++) {
@@ -46,10 +46,27 @@ export function resolveRule(rule: TieBreakRule, panel: Panel, methods: Record<Ra
             count++;
           }
           return count === 0 ? NaN : sum / count;
-        },
+        }),
         better: 'higher',
       };
   }
+}
+
+/*
+ * A rule's keys, computed once for every project the first time any is asked for. In a large round most
+ * projects sit in some tie under the raw mean (totals come in steps of a few hundredths of a point), and
+ * each of the three rankings asks the ladder again; computing a key from the sheets on every call made the
+ * ladder the part of the ranking that grew fastest with the round. Rounds without ties never pay for it.
+ */
+function lazyKeys(panel: Panel, compute: (project: number) => number): (project: number) => number {
+  let keys: Float64Array | null = null;
+  return (p) => {
+    if (keys === null) {
+      keys = new Float64Array(panel.projectIds.length);
+      for (let q = 0; q < keys.length; q++) keys[q] = compute(q);
+    }
+    return keys[p]!;
+  };
 }
 
 /** Orders two keys, best first; a missing key (NaN) after any present one. */
