@@ -22,16 +22,20 @@ export function rankSumScores(panel: Panel): RankSumScores {
   const J = panel.judgeIds.length;
   const position = new Float64Array(panel.sheets.length);
   const rank = new Float64Array(panel.sheets.length);
+  // One pair of work arrays sized for the busiest judge, viewed per judge, instead of two new arrays each.
+  let busiest = 0;
+  for (let j = 0; j < J; j++) busiest = Math.max(busiest, panel.judgeStart[j + 1]! - panel.judgeStart[j]!);
+  const keyBuffer = new Float64Array(busiest);
+  const order = new Int32Array(busiest);
   for (let j = 0; j < J; j++) {
     const from = panel.judgeStart[j]!;
     const to = panel.judgeStart[j + 1]!;
     const n = to - from;
     // This judge's sheets, best total first: totals are whole micro-points, so total * n + offset is an
     // exact number that a native typed-array sort orders (no comparator); equal totals share a rank anyway.
-    const keys = new Float64Array(n);
+    const keys = keyBuffer.subarray(0, n);
     for (let i = 0; i < n; i++) keys[i] = -panel.sheetMicro[from + i]! * n + i;
     keys.sort();
-    const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = from + (((keys[i]! % n) + n) % n);
     for (let start = 0; start < n; ) {
       let end = start + 1;

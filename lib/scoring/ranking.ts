@@ -62,18 +62,15 @@ export function rankProjects(panel: Panel, method: RankingMethod, scores: Method
       for (const p of group) entries.push(entry(p, first, null, ties.length - 1));
       return;
     }
+    // Rule keys are typed-array lookups (tie-break.ts), so the group is sorted as plain indices: no
+    // object per project, which mattered when most of a large round sits in some tie.
     const { key, better } = ladder[rule]!;
-    const keyed = group.map((p) => ({ p, k: key(p) })).sort((a, b) => compareKeys(a.k, b.k, better) || a.p - b.p);
+    const keyed = group.sort((a, b) => compareKeys(key(a), key(b), better) || a - b);
     let position = first;
     for (let start = 0; start < keyed.length; ) {
       let end = start + 1;
-      while (end < keyed.length && compareKeys(keyed[start]!.k, keyed[end]!.k, better) === 0) end++;
-      settle(
-        keyed.slice(start, end).map((x) => x.p),
-        rule + 1,
-        position,
-        rule,
-      );
+      while (end < keyed.length && compareKeys(key(keyed[start]!), key(keyed[end]!), better) === 0) end++;
+      settle(keyed.slice(start, end), rule + 1, position, rule);
       position += end - start;
       start = end;
     }
