@@ -13,13 +13,13 @@ async function deliver(job: PgBoss.Job<MailMessage>): Promise<void> {
 }
 
 /**
- * The app's worker: polls every two seconds, one job per call so a failure fails only that job (pg-boss
+ * The app's worker: polls every second, one job per call so a failure fails only that job (pg-boss
  * completes the job when the handler resolves and fails it when it throws). Several app instances share
  * the queue safely: jobs are claimed with SKIP LOCKED.
  */
 export async function startMailWorker(): Promise<void> {
   const boss = await getBoss(true);
-  await boss.work<MailMessage>(MAIL_QUEUE, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
+  await boss.work<MailMessage>(MAIL_QUEUE, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
     if (job) await deliver(job);
   });
 }
