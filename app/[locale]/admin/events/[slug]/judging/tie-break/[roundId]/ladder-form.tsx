@@ -20,16 +20,20 @@ export function LadderForm({ hidden, options, initial }: Props) {
       {Object.entries(hidden).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
-      {initial.map((value, i) => (
-        <SelectField
-          key={i}
-          name={`steps.${i}`}
-          label={t('step', { n: i + 1 })}
-          defaultValue={state.values?.[`steps.${i}`] ?? value}
-          options={[{ value: '', label: t('noStep') }, ...options]}
-          errors={errorsOf(`steps.${i}`)}
-        />
-      ))}
+      {initial.map((value, i) => {
+        // Keyed by its value: React resets a form after its action, so a refused save remounts each select on the choice sent.
+        const chosen = state.values?.[`steps.${i}`] ?? value;
+        return (
+          <SelectField
+            key={`${i}-${chosen}`}
+            name={`steps.${i}`}
+            label={t('step', { n: i + 1 })}
+            defaultValue={chosen}
+            options={[{ value: '', label: t('noStep') }, ...options]}
+            errors={errorsOf(`steps.${i}`)}
+          />
+        );
+      })}
       <div>
         <button type="submit" className="button" disabled={isPending}>
           {t('save')}
