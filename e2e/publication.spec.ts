@@ -108,3 +108,22 @@ test('the awards page refuses participants (403) and another event’s organizer
   const otherPage = await pageAs(browser, other, 'en');
   expect((await otherPage.goto(`/en/admin/events/${slug}/awards`))?.status()).toBe(404);
 });
+
+test('a scheduled publication is stored and stays private until its time; a past time is refused beside the field (zh-TW)', async ({ page }) => {
+  const organizer = await createUser('主辦人');
+  const { slug } = await publicationEvent(organizer);
+  await signIn(page, organizer, 'zh-TW');
+  await page.goto(`/zh-TW/admin/events/${slug}/awards`);
+  await page.getByRole('button', { name: '儲存得獎者' }).click();
+  await expect(page.getByText('已儲存得獎者。')).toBeVisible();
+  const at = page.getByLabel('公布時間（活動時區 Asia/Taipei）');
+  await at.fill('2020-01-01T09:00');
+  await page.getByRole('button', { name: '排定公布' }).click();
+  await expect(page.getByText('請選擇未來的時間。')).toBeVisible();
+  await expect(at).toHaveValue('2020-01-01T09:00');
+  await at.fill('2099-01-01T09:00');
+  await page.getByRole('button', { name: '排定公布' }).click();
+  await expect(page.getByText(/成績將於 .* 公布。/)).toBeVisible();
+  expect((await page.request.get(`/zh-TW/events/${slug}/winners`)).status()).toBe(404);
+  await expectAccessible(page);
+});
