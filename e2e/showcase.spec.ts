@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { storageStateFor } from './support/roles';
 
 /*
  * A visitor (never signed in) browses the public showcase built from the seed: the spring event's results
@@ -91,4 +92,36 @@ test('open data: JSON with a licence and an ETag that answers 304; CSV for sprea
   const csv = await request.get('/api/open-data/projects.csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(await csv.text()).toContain('SafeHaven Taipei');
+});
+
+test('share images: project and winners pages have a PNG Open Graph card', async ({ request, page }) => {
+  await page.goto(`/en/projects/${SPRING}/park-finder`);
+  const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(og).toContain('/opengraph-image');
+  for (const url of [new URL(og!).pathname + new URL(og!).search, `/zh-TW/events/${SPRING}/winners/opengraph-image`]) {
+    const image = await request.get(url);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('a participant chooses to show their name on the account page, in both languages', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateFor('participant') });
+  const page = await context.newPage();
+  for (const [locale, region, label, save, saved] of [
+    ['en', 'Public showcase', 'Show my name on the public pages of my projects', 'Save', 'Saved.'],
+    ['zh-TW', '公開作品展示', '在我的作品公開頁面上顯示我的姓名', '儲存', '已儲存。'],
+  ] as const) {
+    await page.goto(`/${locale}/account`);
+    const section = page.getByRole('region', { name: region });
+    const box = section.getByLabel(label);
+    const wasChecked = await box.isChecked();
+    await box.setChecked(!wasChecked);
+    await section.getByRole('button', { name: save, exact: true }).click();
+    await expect(section.getByRole('status')).toHaveText(saved);
+    await page.reload();
+    await expect(page.getByRole('region', { name: region }).getByLabel(label)).toBeChecked({ checked: !wasChecked });
+    await expectAccessible(page);
+  }
+  await context.close();
 });

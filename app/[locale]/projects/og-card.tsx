@@ -14,7 +14,8 @@ export function ogCard({ kicker, title, subtitle }: { kicker: string; title: str
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#0f3d6e', color: '#ffffff' }}>
-        <div style={{ fontSize: 32, opacity: 0.9 }}>CodeFest · {kicker}</div>
+        {/* Satori (next/og) wants one text child per div unless it is display: flex, hence template strings. */}
+        <div style={{ fontSize: 32, opacity: 0.9 }}>{`CodeFest · ${kicker}`}</div>
         <div style={{ fontSize: 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
         <div style={{ fontSize: 34 }}>{subtitle}</div>
       </div>
