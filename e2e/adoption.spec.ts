@@ -84,6 +84,7 @@ test('winner links the PR and splits the prize; organizer merges and pays; payou
   await expect(silverRow).toContainText('Pull request opened');
   await expectAccessible(organizer);
   await silverRow.getByRole('link', { name: /^Edit Silver Award/ }).click();
+  await expect(organizer.getByRole('heading', { level: 2, name: /^Adoption of Silver Award/ })).toBeVisible();
   await organizer.getByLabel('Merge due (Asia/Taipei)').fill('2030-06-30T18:00');
   await organizer.getByLabel('Merged at (Asia/Taipei, optional)').fill('2030-06-01T10:00');
   await organizer.getByRole('button', { name: 'Save adoption' }).click();
@@ -97,6 +98,28 @@ test('winner links the PR and splits the prize; organizer merges and pays; payou
   await silverRow.getByRole('button', { name: /^Mark Silver Award .* paid$/ }).click();
   await expect(organizer.getByText('Marked as paid.')).toBeVisible();
   await expect(silverRow.getByRole('button', { name: /paid$/ })).toHaveCount(0);
+
+  // A follow-up after the merge: piloted, with link and day.
+  await silverRow.getByRole('link', { name: /^Edit Silver Award/ }).click();
+  await expect(organizer.getByRole('heading', { level: 2, name: /^Adoption of Silver Award/ })).toBeVisible();
+  await organizer.getByLabel('What happened').selectOption({ label: 'Piloted' });
+  await organizer.getByLabel('Date', { exact: true }).fill('2030-08-01');
+  await organizer.getByLabel('Link (optional)').fill('https://www.gov.taipei/news/shelter-pilot');
+  await organizer.getByRole('button', { name: 'Record follow-up' }).click();
+  await expect(organizer.getByText('The follow-up is recorded.')).toBeVisible();
+  await silverRow.getByRole('link', { name: /^Edit Silver Award/ }).click();
+  await expect(organizer.getByRole('table', { name: /^Follow-ups of Silver Award/ })).toContainText('2030-08-01');
+
+  // A due date already past with no merge: the bronze row says Overdue (derived from the database clock).
+  const bronzeRow = organizer.getByRole('row', { name: /^Bronze Award/ });
+  await expect(bronzeRow).not.toContainText('Overdue');
+  await bronzeRow.getByRole('link', { name: /^Edit Bronze Award/ }).click();
+  // Wait for the bronze form to replace the silver one: both have the same labels.
+  await expect(organizer.getByRole('heading', { level: 2, name: /^Adoption of Bronze Award/ })).toBeVisible();
+  await organizer.getByLabel('Merge due (Asia/Taipei)').fill('2020-01-01T09:00');
+  await organizer.getByRole('button', { name: 'Save adoption' }).click();
+  await expect(organizer.getByText('The adoption is saved.')).toBeVisible();
+  await expect(bronzeRow).toContainText('Overdue');
 
   // Payouts: the first member's NT$30,000 is withheld 10% (above NT$20,000); NT$5,000 shares are not.
   await organizer.goto(`/en/admin/events/${SPRING}/payouts`);
