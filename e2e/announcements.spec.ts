@@ -48,7 +48,7 @@ test('an organizer publishes to participants; the dashboard shows it in both lan
   await organizerPage.getByLabel('Text (Chinese, Markdown)', { exact: true }).fill('**九點**開放入場。');
   await organizerPage.getByRole('button', { name: 'Preview Text (English, Markdown)' }).click();
   await expect(organizerPage.getByRole('region', { name: 'Preview Text (English, Markdown)' }).locator('strong')).toHaveText('9:00');
-  await organizerPage.getByLabel('Audience').selectOption({ label: 'Admitted participants' });
+  await organizerPage.getByLabel('Audience', { exact: true }).selectOption({ label: 'Admitted participants' });
   await organizerPage.getByLabel('Publish now and e-mail the audience').check();
   await organizerPage.getByRole('button', { name: 'Save announcement' }).click();
   await expect(organizerPage.getByRole('status').filter({ hasText: 'Added.' })).toBeVisible();
@@ -58,7 +58,7 @@ test('an organizer publishes to participants; the dashboard shows it in both lan
 
   // A public one, published too.
   await organizerPage.getByLabel('Title (English)').fill(`Venue map ${tag}`);
-  await organizerPage.getByLabel('Audience').selectOption({ label: 'Everyone (shown on the public event page)' });
+  await organizerPage.getByLabel('Audience', { exact: true }).selectOption({ label: 'Everyone (shown on the public event page)' });
   await organizerPage.getByLabel('Publish now and e-mail the audience').check();
   await organizerPage.getByRole('button', { name: 'Save announcement' }).click();
   await expect(organizerPage.getByRole('row', { name: new RegExp(`Venue map ${tag}`) })).toContainText('Published');
