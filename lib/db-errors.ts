@@ -27,6 +27,8 @@ export const isUniqueViolation = (error: unknown, constraint?: string) => matche
 export const isCheckViolation = (error: unknown, constraint?: string) => matches(error, CHECK_VIOLATION, constraint);
 export const isForeignKeyViolation = (error: unknown, constraint?: string) =>
   matches(error, FOREIGN_KEY_VIOLATION, constraint);
+/** 22021: a NUL (or bad byte) in a text value; 22P05: a \u0000 escape in JSON stored as jsonb. */
+export const isUnstorableText = (error: unknown) => matches(error, '22021') || matches(error, '22P05');
 export const violatedConstraint = (error: unknown): string | undefined => {
   const e = pgError(error);
   return e ? constraintOf(e) : undefined;

@@ -1,3 +1,5 @@
+import { isUnstorableText } from './db-errors';
+
 /**
  * What a domain operation returns across the action boundary. Expected failures are values, not throws,
  * so a form can show each one beside its field; unexpected failures throw and are logged.
@@ -11,7 +13,8 @@ export type ErrorCode =
   | 'stale_version'
   | 'deadline_passed'
   | 'rate_limited'
-  | 'closed';
+  | 'closed'
+  | 'invalid_text';
 
 /** Field errors hold full catalog keys (e.g. `auth.errors.emailInvalid`), translated by the page beside the field. */
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -35,12 +38,17 @@ export class DomainFailure extends Error {
   }
 }
 
-/** Runs a mutation body; a DomainFailure becomes `{ ok: false }`, anything else propagates. */
+/**
+ * Runs a mutation body; a DomainFailure becomes `{ ok: false }`, anything else propagates. Text Postgres
+ * cannot store (a NUL character, which every text field lets through and a crafted form can post) is the
+ * user's input, not our failure: it becomes `invalid_text` instead of a 500.
+ */
 export async function runDomain<T>(body: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await body());
   } catch (error) {
     if (error instanceof DomainFailure) return fail(error.code, error.fieldErrors);
+    if (isUnstorableText(error)) return fail('invalid_text');
     throw error;
   }
 }
