@@ -74,11 +74,11 @@ test('an organizer publishes to participants; the dashboard shows it in both lan
   const participantPage = await signedInPage(browser, participant, 'zh-TW');
   await participantPage.goto('/zh-TW/dashboard');
   const news = participantPage.getByRole('region', { name: '公告' });
-  await expect(news.getByRole('heading', { name: `報到資訊 ${tag}` })).toBeVisible();
+  await expect(news.getByRole('heading', { level: 3, name: `報到資訊 ${tag}` })).toBeVisible();
   await expect(news.locator('strong', { hasText: '九點' })).toBeVisible();
   await expectAccessible(participantPage);
   await participantPage.goto('/en/dashboard');
-  await expect(participantPage.getByRole('region', { name: 'Announcements' }).getByRole('heading', { name: `Check-in info ${tag}` })).toBeVisible();
+  await expect(participantPage.getByRole('region', { name: 'Announcements' }).getByRole('heading', { level: 3, name: `Check-in info ${tag}` })).toBeVisible();
 
   // The public event page: the public one only.
   const visitor = await (await browser.newContext()).newPage();
