@@ -1,21 +1,19 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { db, type DbOrTx } from '@/db/client';
-import { announcements, events, registrations, submissions, teamMembers, teams, users } from '@/db/schema';
+import { events, registrations, submissions, teamMembers, teams, users } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { eventPhase, timelineSteps, type EventPhase, type TimelineStep } from './phase';
 
 /*
  * The participant's "My events": for every event they registered for, where they stand (registration,
- * team and its members, project), the next milestone and the announcements meant for them. Scoped to the
- * actor by the WHERE clause, so no argument can make it list another person's events. `now` is the
+ * team and its members, project) and the next milestone; announcements are listed once, above the cards
+ * (lib/announcements). Scoped to the actor by the WHERE clause, so no argument can make it list another person's events. `now` is the
  * database's clock, the same one that enforces the deadlines shown here.
  */
 
-const ANNOUNCEMENTS_PER_EVENT = 3;
 
 export type MyTeamMember = { userId: string; name: string; isCaptain: boolean; isSecondContact: boolean };
-export type MyAnnouncement = { id: string; titleZh: string; titleEn: string; bodyZh: string; bodyEn: string; publishedAt: Date };
 
 export type MyEvent = {
   event: {
@@ -36,7 +34,6 @@ export type MyEvent = {
   /** The team's own deadline: an organizer's extension replaces the event's. */
   deadline: Date;
   nextMilestone: TimelineStep | null;
-  announcements: MyAnnouncement[];
 };
 
 async function loadRows(actor: Actor, executor: DbOrTx) {
@@ -84,32 +81,6 @@ async function loadMembers(executor: DbOrTx, teamIds: string[]) {
   return byTeam;
 }
 
-/** Published announcements for participants: public ones, participant-only ones, and "no project yet" ones. */
-async function loadAnnouncements(executor: DbOrTx, eventIds: string[], now: Date) {
-  if (eventIds.length === 0) return [];
-  return executor
-    .select({
-      id: announcements.id,
-      eventId: announcements.eventId,
-      audience: announcements.audience,
-      titleZh: announcements.titleZh,
-      titleEn: announcements.titleEn,
-      bodyZh: announcements.bodyZh,
-      bodyEn: announcements.bodyEn,
-      publishedAt: announcements.publishedAt,
-    })
-    .from(announcements)
-    .where(
-      and(
-        inArray(announcements.eventId, eventIds),
-        isNotNull(announcements.publishedAt),
-        lte(announcements.publishedAt, now),
-        inArray(announcements.audience, ['public', 'participants', 'no_submission']),
-      ),
-    )
-    .orderBy(desc(announcements.publishedAt));
-}
-
 export async function listMyEvents(actor: Actor, executor: DbOrTx = db): Promise<{ now: Date; events: MyEvent[] }> {
   const rows = await loadRows(actor, executor);
   if (rows.length === 0) {
@@ -118,18 +89,10 @@ export async function listMyEvents(actor: Actor, executor: DbOrTx = db): Promise
   }
   const now = rows[0]!.now;
   const teamIds = rows.flatMap((row) => (row.teamId ? [row.teamId] : []));
-  const [membersByTeam, news] = await Promise.all([
-    loadMembers(executor, teamIds),
-    loadAnnouncements(
-      executor,
-      rows.map((row) => row.event.id),
-      now,
-    ),
-  ]);
+  const membersByTeam = await loadMembers(executor, teamIds);
 
   const result = rows.map((row): MyEvent => {
     const { event } = row;
-    const hasSubmitted = row.submissionStatus === 'submitted';
     return {
       event: {
         id: event.id,
@@ -160,10 +123,6 @@ export async function listMyEvents(actor: Actor, executor: DbOrTx = db): Promise
       submissionStatus: row.submissionStatus,
       deadline: row.extendedUntil ?? event.submissionDeadline,
       nextMilestone: timelineSteps(event).find((step) => step.at !== null && step.at > now) ?? null,
-      announcements: news
-        .filter((item) => item.eventId === event.id && (item.audience !== 'no_submission' || (row.teamId && !hasSubmitted)))
-        .slice(0, ANNOUNCEMENTS_PER_EVENT)
-        .map(({ id, titleZh, titleEn, bodyZh, bodyEn, publishedAt }) => ({ id, titleZh, titleEn, bodyZh, bodyEn, publishedAt: publishedAt! })),
     };
   });
   return { now, events: result };

@@ -1,12 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { DateTime } from '@/app/_components/date-time';
-import { Markdown } from '@/app/_components/markdown';
 import type { MyEvent } from '@/lib/events/my-events';
 import { Link } from '@/lib/i18n/navigation';
 import { localized } from '@/lib/i18n/localized';
 import { CheckInPass } from './check-in-pass';
 
-/** One registered event on "My events": status, team, project, the next milestone, and news for participants. */
+/** One registered event on "My events": status, team, project, and the next milestone. */
 export async function MyEventCard({ entry, locale }: { entry: MyEvent; locale: string }) {
   const [t, tEvents] = await Promise.all([getTranslations('areas'), getTranslations('events')]);
   const { event, team } = entry;
@@ -78,22 +77,6 @@ export async function MyEventCard({ entry, locale }: { entry: MyEvent; locale: s
         )}
       </dl>
       {entry.checkIn && <CheckInPass checkIn={entry.checkIn} eventId={event.id} timeZone={event.timeZone} />}
-      {entry.announcements.length > 0 && (
-        <>
-          <h3>{t('dashboard.announcements')}</h3>
-          <ul className="announcements">
-            {entry.announcements.map((item) => (
-              <li key={item.id}>
-                <h4>{localized(locale, item.titleZh, item.titleEn)}</h4>
-                <p className="muted">
-                  <DateTime value={item.publishedAt} timeZone={event.timeZone} />
-                </p>
-                <Markdown source={localized(locale, item.bodyZh, item.bodyEn)} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </section>
   );
 }
