@@ -11,6 +11,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { localized, pick } from '@/lib/i18n/localized';
 import { CalendarLink } from './calendar-link';
 import { CallToAction } from './call-to-action';
+import { ResultsLinks } from './results-links';
 import { Timeline } from './timeline';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -54,6 +55,8 @@ export default async function EventPage({ params }: Props) {
         slug={event.slug}
         isRegistrationOpen={now >= event.registrationOpensAt && now < event.registrationClosesAt}
       />
+
+      <ResultsLinks event={event} now={now} />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">{t('timelineTitle')}</h2>
