@@ -15,3 +15,4 @@ export * from './people';
 export * from './adoption';
 export * from './results-settings';
 export * from './notifications';
+export * from './event-banners';
