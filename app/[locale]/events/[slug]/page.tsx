@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { AnnouncementList } from '@/app/_components/announcement-list';
 import { Markdown } from '@/app/_components/markdown';
 import { publicAnnouncements } from '@/lib/announcements/queries';
+import { getBannerInfo } from '@/lib/events/banner';
 import { eventPhase } from '@/lib/events/phase';
 import { getPublicEventBySlug } from '@/lib/events/queries';
 import { Link } from '@/lib/i18n/navigation';
@@ -36,9 +37,22 @@ export default async function EventPage({ params }: Props) {
   const phase = eventPhase(event, now);
   const trackName = new Map(tracks.map((track) => [track.id, pick(track, 'name', locale)]));
   const text = (field: string) => pick(event, field, locale);
+  const banner = await getBannerInfo(event.id);
 
   return (
     <article>
+      {banner && (
+        // The box is sized before the image loads (3:1, cropped to fit), so nothing below it jumps. The URL
+        // names the content, so the route may let browsers cache it for good. alt="" when decorative.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
+          src={`/api/events/${event.slug}/banner?v=${banner.sha256}`}
+          alt={locale === 'en' ? banner.altEn : banner.altZh}
+          width={1200}
+          height={400}
+          style={{ display: 'block', width: '100%', height: 'auto', aspectRatio: '3 / 1', objectFit: 'cover' }}
+        />
+      )}
       <p>
         <span className="badge">{t(`phase.${phase}`)}</span>
       </p>

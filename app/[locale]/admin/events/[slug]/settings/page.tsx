@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireArea } from '@/app/_components/require-area';
 import { localeOf } from '@/lib/auth/callback-url';
+import { getBannerInfo } from '@/lib/events/banner';
 import { getEventForSetup } from '@/lib/events/manage';
 import { Link } from '@/lib/i18n/navigation';
 import { pick } from '@/lib/i18n/localized';
 import { TEXT_FIELDS } from '@/lib/validation/events';
 import { updateSettingsAction } from './actions';
+import { BannerForm } from './banner-form';
 import { EventForm } from './event-form';
 import { PublishForm } from './publish-form';
 import { unwrap } from './unwrap';
@@ -50,6 +52,10 @@ export default async function EventSettingsPage({ params, searchParams }: Props)
       <section aria-labelledby="publish-heading">
         <h2 id="publish-heading">{t('settings.publishHeading')}</h2>
         <PublishForm locale={locale} eventId={event.id} slug={event.slug} isPublished={event.isPublished} />
+      </section>
+      <section aria-labelledby="banner-heading">
+        <h2 id="banner-heading">{t('banner.heading')}</h2>
+        <BannerForm locale={locale} eventId={event.id} slug={event.slug} banner={await getBannerInfo(event.id)} />
       </section>
       <EventForm locale={locale} action={updateSettingsAction} initial={initial} submitLabel={t('settings.submit')} eventId={event.id} currentSlug={event.slug} />
     </>
