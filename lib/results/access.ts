@@ -49,3 +49,9 @@ export async function settingsOf(executor: DbOrTx, eventId: string): Promise<Res
 export async function ensureSettingsRow(executor: DbOrTx, eventId: string): Promise<void> {
   await executor.insert(resultsSettings).values({ eventId }).onConflictDoNothing();
 }
+
+/** Whether the people's-choice vote is open now (the DB clock's `now`, read by the caller's page load). */
+export async function isVoteOpen(eventId: string, now: Date): Promise<boolean> {
+  const { voteOpensAt, voteClosesAt } = await settingsOf(db, eventId);
+  return voteOpensAt !== null && voteClosesAt !== null && now >= voteOpensAt && now < voteClosesAt;
+}

@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { db } from '@/db/client';
 import { Link } from '@/lib/i18n/navigation';
-import { settingsOf } from '@/lib/results/access';
+import { isVoteOpen as voteIsOpen } from '@/lib/results/access';
 import { isResultsPublic } from '@/lib/results/visibility';
 
 type Props = { event: { id: string; slug: string; resultsPublishedAt: Date | null }; now: Date };
@@ -12,9 +11,8 @@ type Props = { event: { id: string; slug: string; resultsPublishedAt: Date | nul
  * before publication, so the link list itself does not tell that results are coming.
  */
 export async function ResultsLinks({ event, now }: Props) {
-  const settings = await settingsOf(db, event.id);
   const isPublic = isResultsPublic(event, now);
-  const isVoteOpen = settings.voteOpensAt !== null && settings.voteClosesAt !== null && now >= settings.voteOpensAt && now < settings.voteClosesAt;
+  const isVoteOpen = await voteIsOpen(event.id, now);
   if (!isPublic && !isVoteOpen) return null;
   const t = await getTranslations('events.resultsLinks');
   const base = `/events/${event.slug}`;
