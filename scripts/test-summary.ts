@@ -25,6 +25,10 @@ const levels: [string, Counts | null][] = [
   ['integration', vitest(path.join(dir, 'integration.json'))],
   ['e2e', playwright(path.join(dir, 'e2e.json'))],
 ];
+// The reliability run (`npm run test:reliability`, which .ci/run calls after `npm test`) counts when it ran.
+for (const [name, file] of [['hostile input ×10,000', 'hostile-10k.json'], ['reliability', 'reliability.json']] as const) {
+  if (existsSync(path.join(dir, file))) levels.push([name, vitest(path.join(dir, file))]);
+}
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 for (const [name, counts] of levels) {
   if (!counts) {
