@@ -33,3 +33,34 @@ export const violatedConstraint = (error: unknown): string | undefined => {
   const e = pgError(error);
   return e ? constraintOf(e) : undefined;
 };
+
+/*
+ * The database could not be reached or dropped us mid-request (a restart, a fail-over, a network blip).
+ * Not the user's fault and usually over in seconds, so actions answer a translated "try again, your work
+ * is kept" instead of a 500 (issue 6 §2.1). Codes: the socket's (ECONNREFUSED ...), postgres.js's own
+ * (CONNECTION_CLOSED, CONNECT_TIMEOUT ...), SQLSTATE class 08 (connection exception) and 57P01-57P03
+ * (the server is shutting down, crashed, or still starting). Drizzle wraps the driver's error in `cause`;
+ * a connect to several addresses fails with an AggregateError of each.
+ */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CONNECTION_CLOSED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  if (typeof e.code === 'string' && (UNREACHABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1);
+}

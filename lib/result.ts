@@ -1,4 +1,4 @@
-import { isUnstorableText } from './db-errors';
+import { isDatabaseUnavailable, isUnstorableText } from './db-errors';
 
 /**
  * What a domain operation returns across the action boundary. Expected failures are values, not throws,
@@ -14,7 +14,9 @@ export type ErrorCode =
   | 'deadline_passed'
   | 'rate_limited'
   | 'closed'
-  | 'invalid_text';
+  | 'invalid_text'
+  /** The database could not be reached (a restart, a fail-over): the write was not confirmed; the user tries again. */
+  | 'unavailable';
 
 /** Field errors hold full catalog keys (e.g. `auth.errors.emailInvalid`), translated by the page beside the field. */
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -41,7 +43,9 @@ export class DomainFailure extends Error {
 /**
  * Runs a mutation body; a DomainFailure becomes `{ ok: false }`, anything else propagates. Text Postgres
  * cannot store (a NUL character, which every text field lets through and a crafted form can post) is the
- * user's input, not our failure: it becomes `invalid_text` instead of a 500.
+ * user's input, not our failure: it becomes `invalid_text` instead of a 500. A database that cannot be
+ * reached becomes `unavailable` (logged, since it is our failure, but answered with a translated "try again"
+ * so the form keeps what the user typed).
  */
 export async function runDomain<T>(body: () => Promise<T>): Promise<Result<T>> {
   try {
@@ -49,6 +53,10 @@ export async function runDomain<T>(body: () => Promise<T>): Promise<Result<T>> {
   } catch (error) {
     if (error instanceof DomainFailure) return fail(error.code, error.fieldErrors);
     if (isUnstorableText(error)) return fail('invalid_text');
+    if (isDatabaseUnavailable(error)) {
+      console.error(`Database unavailable: ${(error as Error).message}`);
+      return fail('unavailable');
+    }
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/lib/db-errors';
 import type { Result } from '@/lib/result';
 
 /**
@@ -35,4 +36,20 @@ export function formStateFromResult(
     fieldErrors: result.error.fieldErrors,
     values,
   };
+}
+
+/**
+ * Runs an action's body; when the database cannot be reached (a restart, a fail-over), answers the translated
+ * `errors.unavailable` with what the user typed, instead of a 500 that replaces the form with the error page
+ * and loses it. Needed beside runDomain because the action reads the actor (getActor) before any domain
+ * operation runs. Next's redirect()/notFound() signals and every other error pass through untouched.
+ */
+export async function keepInputIfDatabaseDown(values: Record<string, string>, body: () => Promise<FormState>): Promise<FormState> {
+  try {
+    return await body();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    console.error(`Database unavailable: ${(error as Error).message}`);
+    return { status: 'error', message: 'errors.unavailable', values };
+  }
 }

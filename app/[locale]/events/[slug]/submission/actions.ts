@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { echoValues, formStateFromResult, type FormState } from '@/app/_components/form/form-state';
+import { echoValues, formStateFromResult, keepInputIfDatabaseDown, type FormState } from '@/app/_components/form/form-state';
 import { localeOf, signInPath } from '@/lib/auth/callback-url';
 import { getActor } from '@/lib/auth/session';
 import { deleteSubmissionFile, uploadSubmissionFile } from '@/lib/submissions/files';
@@ -47,21 +47,26 @@ function customInput(formData: FormData) {
 export async function saveSubmissionAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const fields = Object.fromEntries(TEXT_FIELDS.map((name) => [name, String(formData.get(name) ?? '')]));
   const { answers, compliance, echoed } = customInput(formData);
-  const result = await saveSubmission(await getActor(), String(formData.get('eventId') ?? ''), {
-    fields,
-    answers,
-    compliance,
-    version: formData.get('version'),
-    resolvesConflictId: formData.get('resolvesConflictId') || undefined,
+  const values = { ...echoValues(formData, TEXT_FIELDS), ...echoed };
+  // The last minutes before the deadline are when a database restart hurts most: answer "try again, your
+  // work is kept" with the form intact rather than an error page (issue 6 §2.1, test/reliability/fault-injection).
+  return keepInputIfDatabaseDown(values, async () => {
+    const result = await saveSubmission(await getActor(), String(formData.get('eventId') ?? ''), {
+      fields,
+      answers,
+      compliance,
+      version: formData.get('version'),
+      resolvesConflictId: formData.get('resolvesConflictId') || undefined,
+    });
+    signInIfNeeded(result, formData);
+    // Only a change is worth re-rendering; a refused write leaves the form (and its message) as the member sees it.
+    if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
+    // A stale save: what the member typed is kept in the database; the page shows both versions side by side.
+    if ('conflictId' in result) redirect(pagePath(formData, { conflict: result.conflictId }).href);
+    // Saved: the page reloads the form from the new version (it is keyed on it) and says so.
+    if (result.ok) redirect(pagePath(formData, { saved: String(result.data.version) }).href);
+    return formStateFromResult(result, values, 'submissions.form.saved');
   });
-  signInIfNeeded(result, formData);
-  // Only a change is worth re-rendering; a refused write leaves the form (and its message) as the member sees it.
-  if (result.ok || 'conflictId' in result) revalidatePath(pagePath(formData).path);
-  // A stale save: what the member typed is kept in the database; the page shows both versions side by side.
-  if ('conflictId' in result) redirect(pagePath(formData, { conflict: result.conflictId }).href);
-  // Saved: the page reloads the form from the new version (it is keyed on it) and says so.
-  if (result.ok) redirect(pagePath(formData, { saved: String(result.data.version) }).href);
-  return formStateFromResult(result, { ...echoValues(formData, TEXT_FIELDS), ...echoed }, 'submissions.form.saved');
 }
 
 export async function changeStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
