@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTOR_KINDS, buildFixture, changedTables, databaseDigest, type ActorKind, type ExtraKind, type Fixture } from './authorization-fixture';
+import { AUTHORIZATION_TABLE, type MatrixRow, type Outcome } from './authorization-table';
+
+/*
+ * The dynamic half of the authorization matrix (issue 6 §2.3). Each row's domain function, called with valid
+ * input, must refuse every actor outside `allow` (forbidden / not_found / unauthenticated) and change no row
+ * of any table; every actor in `allow` (and `alsoAllowed`) must get past authorization: any other answer,
+ * e.g. a conflict with the fixture's state, is fine, but not `validation`, which would mean the test's input
+ * and not the actor decided. Denied actors run first on one fixture per row; each allowed actor gets a fresh
+ * fixture (a new event and new users in the same database).
+ *
+ * The table is run in shards (authorization-matrix-<k>.test.ts), one database each, so the files run side by
+ * side; a row belongs to shard (index mod count).
+ */
+const DENIALS = new Set(['forbidden', 'not_found', 'unauthenticated']);
+
+export const runnableRows = AUTHORIZATION_TABLE.filter((r) => r.call && !r.pending);
+export const pendingRows = AUTHORIZATION_TABLE.filter((r) => !r.call || r.pending);
+export const rowLabel = (r: MatrixRow) => `${r.entry.replace(/^app\/(\[locale\]\/)?/, '')} → ${r.domain}`;
+
+export function runMatrixShard(shard: number, count: number) {
+  const rows = runnableRows.filter((_, i) => i % count === shard - 1);
+  describe.each(rows.map((row) => ({ row, name: rowLabel(row) })))('$name', ({ row }) => {
+    const label = rowLabel(row);
+    const allowed = new Set<ActorKind>(row.allow);
+    const denied = ACTOR_KINDS.filter((k) => !allowed.has(k));
+    let shared: Fixture;
+    let digest: Record<string, string>;
+
+    beforeAll(async () => {
+      if (denied.length === 0) return;
+      shared = await buildFixture(row.phase ?? 'hacking');
+      digest = await databaseDigest();
+    });
+
+    it.each(denied)('%s is refused and nothing changes', async (kind) => {
+      const outcome: Outcome = await row.call!(shared.actors[kind], shared);
+      const after = await databaseDigest();
+      const changed = changedTables(digest, after);
+      digest = after;
+      expect(outcome.ok ? 'ok' : outcome.error.code, `${label}: ${kind} must be refused, got ${JSON.stringify(outcome).slice(0, 300)}`).toSatisfy((code: string) => DENIALS.has(code));
+      expect(changed, `${label}: ${kind}'s refused call changed these tables`).toEqual([]);
+    });
+
+    const allowedRuns = [...[...allowed].map((kind) => ({ kind, extra: false })), ...(row.alsoAllowed ?? []).map((kind) => ({ kind, extra: true }))];
+    it.each(allowedRuns)('$kind is allowed', async ({ kind, extra }) => {
+      const fixture = await buildFixture(row.phase ?? 'hacking');
+      const actor = extra ? fixture.extraActors[kind as ExtraKind] : fixture.actors[kind as ActorKind];
+      const outcome: Outcome = await row.call!(actor, fixture);
+      const code = outcome.ok ? 'ok' : outcome.error.code;
+      expect(code, `${label}: ${kind} must get past authorization (and the test's input must be valid), got ${JSON.stringify(outcome).slice(0, 300)}`).toSatisfy((c: string) => !DENIALS.has(c) && c !== 'validation');
+    });
+  });
+}
