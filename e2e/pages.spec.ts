@@ -15,6 +15,15 @@ test.describe('public pages', () => {
     }
   });
 
+  test('pages declare the site icon and it loads, so browsers do not log a /favicon.ico 404', async ({ page, request }) => {
+    await page.goto('/en');
+    const href = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toContain('image/svg+xml');
+  });
+
   test('home lists current and past events in Chinese, passes axe', async ({ page }) => {
     await page.goto('/zh-TW');
     await expect(page).toHaveURL(/\/zh-TW$/);
