@@ -57,10 +57,16 @@ const UNREACHABLE_CODES = new Set([
   '57P03',
 ]);
 
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
+/** The code that says the database is unreachable (e.g. `ECONNREFUSED`, `57P01`), or null for any other error. */
+export function unavailableCode(error: unknown, depth = 0): string | null {
+  if (!error || typeof error !== 'object' || depth > 5) return null;
   const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof e.code === 'string' && (UNREACHABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return true;
-  if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
-  return isDatabaseUnavailable(e.cause, depth + 1);
+  if (typeof e.code === 'string' && (UNREACHABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code))) return e.code;
+  for (const inner of Array.isArray(e.errors) ? e.errors : []) {
+    const code = unavailableCode(inner, depth + 1);
+    if (code) return code;
+  }
+  return unavailableCode(e.cause, depth + 1);
 }
+
+export const isDatabaseUnavailable = (error: unknown) => unavailableCode(error) !== null;

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, isUnstorableText } from './db-errors';
+import { isUnstorableText, unavailableCode } from './db-errors';
 
 /**
  * What a domain operation returns across the action boundary. Expected failures are values, not throws,
@@ -53,8 +53,10 @@ export async function runDomain<T>(body: () => Promise<T>): Promise<Result<T>> {
   } catch (error) {
     if (error instanceof DomainFailure) return fail(error.code, error.fieldErrors);
     if (isUnstorableText(error)) return fail('invalid_text');
-    if (isDatabaseUnavailable(error)) {
-      console.error(`Database unavailable: ${(error as Error).message}`);
+    const unreachable = unavailableCode(error);
+    if (unreachable) {
+      // One line with the code: the driver's message carries the query and its parameters.
+      console.error(`Database unavailable (${unreachable}); answered "unavailable"`);
       return fail('unavailable');
     }
     throw error;

@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from '@/lib/db-errors';
+import { unavailableCode } from '@/lib/db-errors';
 import type { Result } from '@/lib/result';
 
 /**
@@ -48,8 +48,10 @@ export async function keepInputIfDatabaseDown(values: Record<string, string>, bo
   try {
     return await body();
   } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    console.error(`Database unavailable: ${(error as Error).message}`);
+    const unreachable = unavailableCode(error);
+    if (!unreachable) throw error;
+    // One line with the code: the driver's message carries the query and its parameters.
+    console.error(`Database unavailable (${unreachable}); answered "unavailable"`);
     return { status: 'error', message: 'errors.unavailable', values };
   }
 }
