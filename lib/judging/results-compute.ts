@@ -1,11 +1,12 @@
-import { buildPanel, type Panel, type ScoredSheet } from '@/lib/scoring/panel';
+import { buildPanel, type Panel } from '@/lib/scoring/panel';
 import { rankSumScores } from '@/lib/scoring/rank-sum';
 import type { Ranking } from '@/lib/scoring/ranking';
 import { rawMeanScores, type MethodScores } from '@/lib/scoring/raw-mean';
-import { compileRubric, sheetTotal } from '@/lib/scoring/sheet-total';
+import { compileRubric } from '@/lib/scoring/sheet-total';
+import { SheetTableBuilder, sheetTableOf, type SheetTable } from '@/lib/scoring/sheet-table';
 import { resolveRule, type RankingMethod, type TieBreakRule } from '@/lib/scoring/tie-break';
 import { zScoreScores } from '@/lib/scoring/z-score';
-import { judgeStatistics, type JudgeStatistics } from '@/lib/scoring/judge-stats';
+import { judgeStatisticsOf, type JudgeStatistics } from '@/lib/scoring/judge-stats';
 import type { RoundData } from './results-load';
 import { rankSubset } from './results-rank';
 
@@ -44,21 +45,19 @@ export type RoundResults = {
 /** A tie group is identified by its members, whatever order the ranking listed them in. */
 export const groupKeyOf = (projectIds: readonly string[]) => [...projectIds].sort().join(',');
 
-/** Per sheet: the weighted total and the points per top-level criterion (what a criterion tie-break compares). */
-function scoredSheets(data: RoundData): { sheets: ScoredSheet[]; valid: boolean } {
+/**
+ * Per sheet: the weighted total and the points per top-level criterion (what a criterion tie-break
+ * compares), scored straight into columns (lib/scoring/sheet-table.ts): nothing is allocated per sheet,
+ * which is what keeps a round of 100,000 projects linear. Only leaves carry points; a stray value on a
+ * parent (the database allows it) is ignored, not double-counted.
+ */
+function scoredSheets(data: RoundData): { sheets: SheetTable; valid: boolean } {
   const compiled = compileRubric(data.criteria.map((c) => ({ id: c.id, parentId: c.parentId, weight: c.weight, scaleMax: c.scaleMax, isBonus: c.isBonus })));
-  if (!compiled.ok) return { sheets: [], valid: false };
-  const { rubric } = compiled;
+  if (!compiled.ok) return { sheets: sheetTableOf([]), valid: false };
   const inScope = new Set(data.projects.map((p) => p.id));
-  const sheets = data.sheets
-    .filter((s) => s.status === 'submitted' && !s.isAbsent && inScope.has(s.submissionId))
-    .map((s) => {
-      // Only leaves carry points; a stray value on a parent (the database allows it) is not double-counted.
-      const values = Object.fromEntries(Object.entries(s.values).filter(([id]) => rubric.leafIds.has(id)));
-      const total = sheetTotal(rubric, values);
-      return { judgeId: s.judgeId, projectId: s.submissionId, total: total.total, criterionPoints: total.byCriterion };
-    });
-  return { sheets, valid: true };
+  const table = new SheetTableBuilder(compiled.rubric, data.sheets.length);
+  for (const s of data.sheets) if (s.status === 'submitted' && !s.isAbsent && inScope.has(s.submissionId)) table.add(s.judgeId, s.submissionId, s.values);
+  return { sheets: table.finish(), valid: true };
 }
 
 /** k in k-judge mode; in all-judges mode, the judges assigned to the project (or every judge when none are). */
@@ -132,7 +131,7 @@ export function computeResults(data: RoundData, options: ComputeOptions = {}): R
       isDisputed: METHODS.some((m) => position[m] !== position[chosen]),
     };
   }
-  const totals = sheets.map((s) => s.total);
+  const totals = sheets.total;
   const mean = totals.reduce((a, b) => a + b, 0) / Math.max(totals.length, 1);
   const sd = Math.sqrt(totals.reduce((a, t) => a + (t - mean) ** 2, 0) / Math.max(totals.length, 1));
   return {
@@ -141,7 +140,7 @@ export function computeResults(data: RoundData, options: ComputeOptions = {}): R
     overall,
     byTrack,
     projects,
-    judges: judgeStatistics(sheets),
+    judges: judgeStatisticsOf(panel),
     panel: { sheets: totals.length, mean, sd },
     uninformativeJudgeIds: z.uninformative,
     rubricValid: valid,

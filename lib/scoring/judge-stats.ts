@@ -1,4 +1,5 @@
-import { buildPanel, type ScoredSheet } from './panel';
+import { buildPanel, type Panel, type ScoredSheet } from './panel';
+import { isSheetTable, type SheetTable } from './sheet-table';
 import { judgeMoments } from './z-score';
 
 /**
@@ -29,18 +30,33 @@ export type JudgeStatistics = {
   flag: 'lenient' | 'harsh' | null;
 };
 
-export function judgeStatistics(sheets: readonly ScoredSheet[], options: { threshold?: number; minSheets?: number } = {}): JudgeStatistics[] {
+export type JudgeStatisticsOptions = { threshold?: number; minSheets?: number };
+
+export function judgeStatistics(sheets: readonly ScoredSheet[] | SheetTable, options: JudgeStatisticsOptions = {}): JudgeStatistics[] {
+  const projectIds = isSheetTable(sheets) ? sheets.projectIds : new Set(sheets.map((s) => s.projectId));
+  return judgeStatisticsOf(
+    buildPanel(
+      [...projectIds].map((id) => ({ id, expectedSheets: 0 })),
+      sheets,
+    ),
+    options,
+  );
+}
+
+/**
+ * The same from a round's panel, already built for its results: projects without sheets change nothing
+ * here, so the statistics are those of the panel's sheets, without sorting them a second time.
+ */
+export function judgeStatisticsOf(panel: Panel, options: JudgeStatisticsOptions = {}): JudgeStatistics[] {
   const threshold = options.threshold ?? 1;
   const minSheets = options.minSheets ?? 3;
-  const projects = [...new Set(sheets.map((s) => s.projectId))].map((id) => ({ id, expectedSheets: 0 }));
-  const panel = buildPanel(projects, sheets);
   const moments = judgeMoments(panel);
   const P = panel.projectIds.length;
   const J = panel.judgeIds.length;
 
   const projectSum = new Float64Array(P);
   const projectCount = new Int32Array(P);
-  for (let i = 0; i < panel.sheets.length; i++) {
+  for (let i = 0; i < panel.sheetMicro.length; i++) {
     projectSum[panel.sheetProject[i]!]! += panel.sheetMicro[i]!;
     projectCount[panel.sheetProject[i]!]!++;
   }
@@ -48,7 +64,7 @@ export function judgeStatistics(sheets: readonly ScoredSheet[], options: { thres
   const compared = new Int32Array(J);
   let squares = 0;
   let all = 0;
-  for (let i = 0; i < panel.sheets.length; i++) {
+  for (let i = 0; i < panel.sheetMicro.length; i++) {
     const p = panel.sheetProject[i]!;
     const others = projectCount[p]! - 1;
     if (others === 0) continue;

@@ -1,6 +1,10 @@
+import { isSheetTable, sheetTableOf, type SheetTable } from './sheet-table';
+
 /**
  * The submitted sheets of one round, indexed once for every method that follows: projects and judges in
  * canonical (id) order, sheets sorted by judge then project, and for each project the list of its sheets.
+ *
+ * The sheets come as a table (sheet-table.ts) or, for small callers and tests, as objects.
  *
  * Why canonical order: floating-point sums depend on the order of their terms, so without it the same
  * sheets given in another order could move a z-score by one unit in the last place and flip a near tie.
@@ -25,8 +29,9 @@ export type Panel = {
   projectIds: string[];
   judgeIds: string[];
   expected: Int32Array;
-  /** Sheets in (judge, project) order. */
-  sheets: ScoredSheet[];
+  /** The sheets as given (sheet-table.ts); `sheetRow[i]` is the row of the i-th sheet in (judge, project) order. */
+  table: SheetTable;
+  sheetRow: Int32Array;
   sheetJudge: Int32Array;
   sheetProject: Int32Array;
   sheetMicro: Float64Array;
@@ -39,7 +44,8 @@ export type Panel = {
 
 export const toMicro = (points: number) => Math.round(points * 1e6);
 
-export function buildPanel(projects: readonly PanelProject[], sheets: readonly ScoredSheet[]): Panel {
+export function buildPanel(projects: readonly PanelProject[], sheets: readonly ScoredSheet[] | SheetTable): Panel {
+  const table = isSheetTable(sheets) ? sheets : sheetTableOf(sheets);
   // The default sort compares strings by UTF-16 code units, exactly like `<`, without a JS comparator.
   const projectIds = projects.map((p) => p.id).sort();
   const projectIndex = new Map<string, number>();
@@ -49,41 +55,31 @@ export function buildPanel(projects: readonly PanelProject[], sheets: readonly S
   });
   const expected = new Int32Array(projectIds.length);
   for (const p of projects) expected[projectIndex.get(p.id)!] = p.expectedSheets;
-  const seenJudges = new Set<string>();
-  for (const s of sheets) seenJudges.add(s.judgeId);
-  const judgeIds = [...seenJudges].sort();
+  // The table numbers its own projects and judges (in the order met); translate them to canonical indices
+  // once per distinct id, not once per sheet.
+  const projectOf = Int32Array.from(table.projectIds, (id) => projectIndex.get(id) ?? -1);
+  const judgeIds = [...table.judgeIds].sort();
   const judgeIndex = new Map(judgeIds.map((id, i) => [id, i]));
+  const judgeOf = Int32Array.from(table.judgeIds, (id) => judgeIndex.get(id)!);
   const P = projectIds.length;
   const J = judgeIds.length;
-  const n = sheets.length;
+  const n = table.size;
 
   // Two stable counting sorts (by project, then by judge) give (judge, project) order in linear time.
   const originalJudge = new Int32Array(n);
   const originalProject = new Int32Array(n);
-  // Rows usually arrive grouped by project (the database returns them so, lib/judging loads them so), so
-  // the previous row's project is checked first: one string comparison instead of a hash lookup.
-  let lastProjectId: string | null = null;
-  let lastProject = -1;
   const identity = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const s = sheets[i]!;
-    let p = lastProject;
-    if (s.projectId !== lastProjectId) {
-      const found = projectIndex.get(s.projectId);
-      if (found === undefined) throw new RangeError(`sheet for unknown project ${s.projectId}`);
-      p = found;
-      lastProjectId = s.projectId;
-      lastProject = found;
-    }
-    if (!Number.isFinite(s.total)) throw new RangeError(`sheet total ${s.total} is not a number`);
+    const p = projectOf[table.project[i]!]!;
+    if (p < 0) throw new RangeError(`sheet for unknown project ${table.projectIds[table.project[i]!]}`);
+    if (!Number.isFinite(table.total[i]!)) throw new RangeError(`sheet total ${table.total[i]} is not a number`);
     originalProject[i] = p;
-    originalJudge[i] = judgeIndex.get(s.judgeId)!;
+    originalJudge[i] = judgeOf[table.judge[i]!]!;
     identity[i] = i;
   }
   const byProject = countingSort(identity, originalProject, P);
   const order = countingSort(byProject, originalJudge, J);
 
-  const sorted: ScoredSheet[] = new Array(n);
   const sheetJudge = new Int32Array(n);
   const sheetProject = new Int32Array(n);
   const sheetMicro = new Float64Array(n);
@@ -94,10 +90,9 @@ export function buildPanel(projects: readonly PanelProject[], sheets: readonly S
     const j = originalJudge[original]!;
     const p = originalProject[original]!;
     if (i > 0 && sheetJudge[i - 1] === j && sheetProject[i - 1] === p) throw new RangeError(`two sheets from judge ${judgeIds[j]} for project ${projectIds[p]}`);
-    sorted[i] = sheets[original]!;
     sheetJudge[i] = j;
     sheetProject[i] = p;
-    sheetMicro[i] = toMicro(sheets[original]!.total);
+    sheetMicro[i] = toMicro(table.total[original]!);
     judgeStart[j + 1]!++;
     projectCount[p + 1]!++;
   }
@@ -108,7 +103,7 @@ export function buildPanel(projects: readonly PanelProject[], sheets: readonly S
   const projectSheets = new Int32Array(n);
   for (let i = 0; i < n; i++) projectSheets[fill[sheetProject[i]!]!++] = i;
 
-  return { projectIds, judgeIds, expected, sheets: sorted, sheetJudge, sheetProject, sheetMicro, judgeStart, projectStart, projectSheets };
+  return { projectIds, judgeIds, expected, table, sheetRow: order, sheetJudge, sheetProject, sheetMicro, judgeStart, projectStart, projectSheets };
 }
 
 /** Stable counting sort of `items` by `bucketOf[item]` in 0..buckets-1. */

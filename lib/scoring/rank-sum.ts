@@ -20,8 +20,8 @@ export type RankSumScores = MethodScores & { rankSum: Float64Array };
 export function rankSumScores(panel: Panel): RankSumScores {
   const P = panel.projectIds.length;
   const J = panel.judgeIds.length;
-  const position = new Float64Array(panel.sheets.length);
-  const rank = new Float64Array(panel.sheets.length);
+  const position = new Float64Array(panel.sheetMicro.length);
+  const rank = new Float64Array(panel.sheetMicro.length);
   // One pair of work arrays sized for the busiest judge, viewed per judge, instead of two new arrays each.
   let busiest = 0;
   for (let j = 0; j < J; j++) busiest = Math.max(busiest, panel.judgeStart[j + 1]! - panel.judgeStart[j]!);

@@ -1,6 +1,7 @@
 import { compareMethods, type MethodComparison } from './compare';
 import { buildPanel, type PanelProject, type ScoredSheet } from './panel';
 import { rankSumScores } from './rank-sum';
+import type { SheetTable } from './sheet-table';
 import { rankProjects, type Ranking } from './ranking';
 import { rawMeanScores, type MethodScores } from './raw-mean';
 import { resolveRule, type RankingMethod, type TieBreakRule } from './tie-break';
@@ -20,6 +21,9 @@ export type ResultsInput = {
   tieBreak?: readonly TieBreakRule[];
 };
 
+/** The same with the sheets as a table (sheet-table.ts): what lib/judging and large rounds use. */
+export type TableResultsInput = Omit<ResultsInput, 'sheets'> & { sheets: SheetTable };
+
 export type RoundResults = {
   rankings: Record<RankingMethod, Ranking>;
   comparison: MethodComparison;
@@ -31,7 +35,7 @@ export type RoundResults = {
   shortProjects: { projectId: string; sheets: number; expectedSheets: number }[];
 };
 
-export function computeResults(input: ResultsInput): RoundResults {
+export function computeResults(input: ResultsInput | TableResultsInput): RoundResults {
   const panel = buildPanel(input.projects, input.sheets);
   const z = zScoreScores(panel, judgeMoments(panel));
   const methods: Record<RankingMethod, MethodScores> = { raw_mean: rawMeanScores(panel), z_score: z, rank_sum: rankSumScores(panel) };

@@ -52,18 +52,36 @@ export function compileRubric(criteria: readonly RubricCriterion[]): { ok: true;
  * `values` maps a leaf criterion id to the judge's score. A value outside 0..scaleMax, or on a criterion
  * that is not a leaf of this rubric, is a programming error (the database refuses both) and throws.
  */
-export function sheetTotal(rubric: CompiledRubric, values: ReadonlyMap<string, number> | Readonly<Record<string, number>>): SheetTotal {
-  /*
-   * Called once per sheet (300,000 times for a round of 100,000 projects), so it allocates only what it
-   * returns: points per top-level criterion add up in a reused scratch array and go into the record once
-   * each, in the rubric's order (every record then shares one shape), and a complete sheet shares one
-   * empty `missing` array. Unknown keys are found by counting: every key must be one of the leaves read.
-   */
+export function sheetTotal(rubric: CompiledRubric, values: SheetValues): SheetTotal {
+  const tops = rubric.topLevelIds.length;
+  const points = scratchFor(tops + 2);
+  const missing = addLeafPoints(rubric, values, points, false);
+  const byCriterion: Record<string, number> = {};
+  for (let t = 0; t < tops; t++) byCriterion[rubric.topLevelIds[t]!] = roundPoints(points[t]!);
+  const base = points[tops]!;
+  const bonus = points[tops + 1]!;
+  return { total: roundPoints(base + bonus), base: roundPoints(base), bonus: roundPoints(bonus), byCriterion, missing };
+}
+
+export type SheetValues = ReadonlyMap<string, number> | Readonly<Record<string, number>>;
+
+/**
+ * The arithmetic of one sheet, shared by `sheetTotal` and the columnar scorer (sheet-table.ts): unrounded
+ * points per top-level criterion go to `out[0 .. tops - 1]`, the base to `out[tops]`, the bonus to
+ * `out[tops + 1]`, each summed in the rubric's leaf order (so both callers round the very same sums).
+ * Returns the leaves without a value (a draft; they count as 0). With `ignoreUnknown`, keys that are not
+ * leaves are skipped instead of refused: lib/judging's loader passes the stored values as they are, and
+ * the database allows a stray value on a parent criterion, which must not be double-counted.
+ *
+ * Called once per sheet (300,000 times for a round of 100,000 projects), so it allocates nothing for a
+ * complete sheet: a complete sheet shares one empty `missing` array, and unknown keys are found by
+ * counting (every key must be one of the leaves read) rather than checked one by one.
+ */
+export function addLeafPoints(rubric: CompiledRubric, values: SheetValues, out: Float64Array, ignoreUnknown: boolean): string[] {
   const map = values instanceof Map ? values : null;
   const record = map ? null : (values as Readonly<Record<string, number>>);
   const tops = rubric.topLevelIds.length;
-  const points = scratchFor(tops);
-  for (let t = 0; t < tops; t++) points[t] = 0;
+  for (let t = 0; t < tops + 2; t++) out[t] = 0;
   let missing: string[] = NONE_MISSING;
   let present = 0;
   let base = 0;
@@ -78,10 +96,13 @@ export function sheetTotal(rubric: CompiledRubric, values: ReadonlyMap<string, n
     present++;
     if (!(Number.isFinite(value) && value >= 0 && value <= leaf.scaleMax)) throw new RangeError(`score ${value} for ${leaf.id} is outside 0..${leaf.scaleMax}`);
     const leafPoints = (value / leaf.scaleMax) * leaf.weight;
-    points[leaf.top]! += leafPoints;
+    out[leaf.top]! += leafPoints;
     if (leaf.isBonus) bonus += leafPoints;
     else base += leafPoints;
   }
+  out[tops] = base;
+  out[tops + 1] = bonus;
+  if (ignoreUnknown) return missing;
   let keys = 0;
   if (map) keys = map.size;
   else for (const id in record) keys++; // eslint-disable-line @typescript-eslint/no-unused-vars
@@ -92,9 +113,7 @@ export function sheetTotal(rubric: CompiledRubric, values: ReadonlyMap<string, n
       for (const id in record) if (!rubric.leafIds.has(id)) throw notALeaf(id);
     }
   }
-  const byCriterion: Record<string, number> = {};
-  for (let t = 0; t < tops; t++) byCriterion[rubric.topLevelIds[t]!] = roundPoints(points[t]!);
-  return { total: roundPoints(base + bonus), base: roundPoints(base), bonus: roundPoints(bonus), byCriterion, missing };
+  return missing;
 }
 
 let scratch = new Float64Array(8);

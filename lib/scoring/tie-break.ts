@@ -33,22 +33,27 @@ export function resolveRule(rule: TieBreakRule, panel: Panel, methods: Record<Ra
         }),
         better: rule.better,
       };
-    case 'criterion':
+    case 'criterion': {
       // Exact mean in micro-points over the sheets that carry the criterion, like the raw mean.
+      const { table } = panel;
+      const C = table.criterionIds.length;
+      const c = table.criterionIds.indexOf(rule.criterionId);
       return {
         key: lazyKeys(panel, (p) => {
+          if (c < 0) return NaN;
           let sum = 0;
           let count = 0;
           for (let i = panel.projectStart[p]!; i < panel.projectStart[p + 1]!; i++) {
-            const points = panel.sheets[panel.projectSheets[i]!]!.criterionPoints?.[rule.criterionId];
-            if (typeof points !== 'number') continue;
-            sum += toMicro(points);
+            const cell = panel.sheetRow[panel.projectSheets[i]!]! * C + c;
+            if (table.criterionPresent !== null && table.criterionPresent[cell] === 0) continue;
+            sum += toMicro(table.criterionPoints[cell]!);
             count++;
           }
           return count === 0 ? NaN : sum / count;
         }),
         better: 'higher',
       };
+    }
   }
 }
 

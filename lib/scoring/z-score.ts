@@ -45,7 +45,7 @@ export type ZScores = MethodScores & { meanZ: Float64Array; uninformative: strin
 export function zScoreScores(panel: Panel, moments: JudgeMoments = judgeMoments(panel)): ZScores {
   const P = panel.projectIds.length;
   const J = panel.judgeIds.length;
-  const z = new Float64Array(panel.sheets.length);
+  const z = new Float64Array(panel.sheetMicro.length);
   const uninformative: string[] = [];
   let spreadSquares = 0;
   let informative = 0;
@@ -60,8 +60,8 @@ export function zScoreScores(panel: Panel, moments: JudgeMoments = judgeMoments(
     for (let i = panel.judgeStart[j]!; i < panel.judgeStart[j + 1]!; i++) z[i] = (panel.sheetMicro[i]! - moments.mean[j]!) / moments.sd[j]!;
   }
   let all = 0;
-  for (let i = 0; i < panel.sheets.length; i++) all += panel.sheetMicro[i]!;
-  const level = panel.sheets.length === 0 ? 0 : all / panel.sheets.length / 1e6;
+  for (let i = 0; i < panel.sheetMicro.length; i++) all += panel.sheetMicro[i]!;
+  const level = panel.sheetMicro.length === 0 ? 0 : all / panel.sheetMicro.length / 1e6;
   const spread = informative === 0 ? 0 : Math.sqrt(spreadSquares / informative) / 1e6;
 
   const meanZ = new Float64Array(P).fill(NaN);
