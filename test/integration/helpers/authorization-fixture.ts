@@ -39,7 +39,7 @@ import { insertEvent, insertSubmission } from './domain-rows';
  */
 export const ACTOR_KINDS = ['anonymous', 'participant', 'otherTeam', 'judge', 'conflictedJudge', 'otherOrganizer', 'organizer', 'siteAdmin'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type ExtraKind = 'loner' | 'topicOwner';
+export type ExtraKind = 'loner' | 'topicOwner' | 'teammate';
 
 /**
  * registration: registration open, hacking weeks away. hacking: registration closed, submissions open.
@@ -71,7 +71,7 @@ function timeline(phase: Phase) {
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 export async function buildFixture(phase: Phase) {
-  const names = ['Participant', 'Teammate', 'OtherTeam', 'Loner', 'Judge', 'ConflictedJudge', 'SpareJudge', 'TopicOwner', 'Organizer', 'OtherOrganizer', 'SiteAdmin'] as const;
+  const names = ['Participant', 'Teammate', 'OtherTeam', 'Loner', 'Judge', 'ConflictedJudge', 'SpareJudge', 'TopicOwner', 'CoOrganizer', 'Organizer', 'OtherOrganizer', 'SiteAdmin'] as const;
   const rows = await db
     .insert(users)
     .values(names.map((name) => ({ name, email: `${name.toLowerCase()}-${unique()}@authz.example`, isSiteAdmin: name === 'SiteAdmin' })))
@@ -86,23 +86,27 @@ export async function buildFixture(phase: Phase) {
     conflictedJudge: byName('ConflictedJudge'),
     spareJudge: byName('SpareJudge'),
     topicOwner: byName('TopicOwner'),
+    coOrganizer: byName('CoOrganizer'),
     organizer: byName('Organizer'),
     otherOrganizer: byName('OtherOrganizer'),
     siteAdmin: byName('SiteAdmin'),
   };
   // Teams, members and projects are written while the event is in its hacking phase (the database freezes
   // teams after the deadline); the timeline is moved to the asked-for phase afterwards.
-  const event = await insertEvent({ isPublished: true, teamSizeMin: 1, teamSizeMax: 5, ...timeline(phase === 'registration' ? 'registration' : 'hacking') });
+  const event = await insertEvent({ isPublished: true, teamSizeMin: 1, teamSizeMax: 5, admissionMode: phase === 'registration' ? 'reviewed' : 'automatic', ...timeline(phase === 'registration' ? 'registration' : 'hacking') });
   const otherEvent = await insertEvent({ isPublished: true, ...timeline(phase) });
-  const [trackA, trackB] = await db
+  // Track C is used by nobody (what an organizer may delete).
+  const [trackA, trackB, trackC] = await db
     .insert(tracks)
     .values([
       { eventId: event.id, slug: `track-a-${unique()}`, nameEn: 'Track A', nameZh: '甲組' },
       { eventId: event.id, slug: `track-b-${unique()}`, nameEn: 'Track B', nameZh: '乙組' },
+      { eventId: event.id, slug: `track-c-${unique()}`, nameEn: 'Track C', nameZh: '丙組' },
     ])
     .returning();
   await db.insert(eventRoles).values([
     { eventId: event.id, userId: u.organizer.id, role: 'organizer' },
+    { eventId: event.id, userId: u.coOrganizer.id, role: 'organizer' },
     { eventId: event.id, userId: u.judge.id, role: 'judge' },
     { eventId: event.id, userId: u.conflictedJudge.id, role: 'judge' },
     { eventId: event.id, userId: u.spareJudge.id, role: 'judge' },
@@ -208,8 +212,8 @@ export async function buildFixture(phase: Phase) {
     siteAdmin: actorOf(u.siteAdmin),
   };
   // Allowed by a scope none of the eight has: a registered person without a team (also the judge invitation's
-  // addressee), and the topic owner of track A.
-  const extraActors: Record<ExtraKind, Actor> = { loner: actorOf(u.loner), topicOwner: actorOf(u.topicOwner) };
+  // addressee), the topic owner of track A, and team A's member who is not its captain.
+  const extraActors: Record<ExtraKind, Actor> = { loner: actorOf(u.loner), topicOwner: actorOf(u.topicOwner), teammate: actorOf(u.teammate) };
   return {
     phase,
     extraActors,
@@ -219,6 +223,7 @@ export async function buildFixture(phase: Phase) {
     otherEvent,
     trackA: trackA!,
     trackB: trackB!,
+    trackC: trackC!,
     registrations: { participant: regParticipant!, otherTeam: regOtherTeam!, loner: regLoner! },
     teamA: teamA!,
     teamB: teamB!,

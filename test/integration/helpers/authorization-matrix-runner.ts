@@ -14,6 +14,10 @@ import { AUTHORIZATION_TABLE, type MatrixRow, type Outcome } from './authorizati
  * side; a row belongs to shard (index mod count).
  */
 const DENIALS = new Set(['forbidden', 'not_found', 'unauthenticated']);
+/** AUTHZ_REPORT=1 prints every cell's answer (one line each), to read what "allowed" actually got. */
+const report = (label: string, kind: string, outcome: Outcome) => {
+  if (process.env.AUTHZ_REPORT) console.log(`AUTHZ\t${label}\t${kind}\t${outcome.ok ? 'ok' : outcome.error.code}`);
+};
 
 export const runnableRows = AUTHORIZATION_TABLE.filter((r) => r.call && !r.pending);
 export const pendingRows = AUTHORIZATION_TABLE.filter((r) => !r.call || r.pending);
@@ -31,11 +35,13 @@ export function runMatrixShard(shard: number, count: number) {
     beforeAll(async () => {
       if (denied.length === 0) return;
       shared = await buildFixture(row.phase ?? 'hacking');
+      await row.setup?.(shared);
       digest = await databaseDigest();
     });
 
     it.each(denied)('%s is refused and nothing changes', async (kind) => {
       const outcome: Outcome = await row.call!(shared.actors[kind], shared);
+      report(label, kind, outcome);
       const after = await databaseDigest();
       const changed = changedTables(digest, after);
       digest = after;
@@ -46,8 +52,10 @@ export function runMatrixShard(shard: number, count: number) {
     const allowedRuns = [...[...allowed].map((kind) => ({ kind, extra: false })), ...(row.alsoAllowed ?? []).map((kind) => ({ kind, extra: true }))];
     it.each(allowedRuns)('$kind is allowed', async ({ kind, extra }) => {
       const fixture = await buildFixture(row.phase ?? 'hacking');
+      await row.setup?.(fixture);
       const actor = extra ? fixture.extraActors[kind as ExtraKind] : fixture.actors[kind as ActorKind];
       const outcome: Outcome = await row.call!(actor, fixture);
+      report(label, kind, outcome);
       const code = outcome.ok ? 'ok' : outcome.error.code;
       expect(code, `${label}: ${kind} must get past authorization (and the test's input must be valid), got ${JSON.stringify(outcome).slice(0, 300)}`).toSatisfy((c: string) => !DENIALS.has(c) && c !== 'validation');
     });

@@ -32,6 +32,9 @@ import { saveAwards } from '@/lib/results/awards';
 import { publishResults, unpublishResults } from '@/lib/results/publication';
 import { saveResultsSettings } from '@/lib/results/settings';
 import { grantExtension, revokeExtension } from '@/lib/submissions/extensions';
+import { eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { registrations, teamRemovals, teams } from '@/db/schema';
 import { PNG, type Fixture } from './authorization-fixture';
 import type { MatrixRow } from './authorization-table';
 
@@ -77,7 +80,9 @@ const rubric = (f: Fixture) => ({
     { key: f.criteria[1].id, nameEn: 'Craft', nameZh: '技術', weight: '50', scaleMax: '10' },
   ],
 });
-const sheet = (f: Fixture) => ({ version: 1, privateNote: '', feedback: 'Good', scores: { [f.criteria[0].id]: '7', [f.criteria[1].id]: '8' } });
+/** Team B moved to an admission stage (or removed) before anyone acts. */
+const teamBAt = (status: typeof teams.$inferSelect.status) => (f: Fixture) => db.update(teams).set({ status }).where(eq(teams.id, f.teamB.id));
+const sheet = (f: Fixture) => ({ version: 0, privateNote: '', feedback: 'Good', scores: { [f.criteria[0].id]: '7', [f.criteria[1].id]: '8' } });
 
 export const ADMIN_ROWS: readonly MatrixRow[] = [
   // ── event set-up ──
@@ -88,7 +93,7 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${A}/settings/banner-actions.ts#removeBannerAction`, domain: 'removeEventBanner', allow: ORG, call: (a, f) => removeEventBanner(a, f.event.id) },
   { entry: `${A}/tracks/actions.ts#createTrackAction`, domain: 'createTrack', allow: ORG, call: (a, f) => createTrack(a, f.event.id, track) },
   { entry: `${A}/tracks/actions.ts#updateTrackAction`, domain: 'updateTrack', allow: ORG, call: (a, f) => updateTrack(a, f.trackB.id, { ...track, nameEn: 'Renamed' }) },
-  { entry: `${A}/tracks/actions.ts#deleteTrackAction`, domain: 'deleteTrack', allow: ORG, call: (a, f) => deleteTrack(a, f.trackB.id), note: 'track B is in use by team B, so an allowed delete may be refused as a conflict' },
+  { entry: `${A}/tracks/actions.ts#deleteTrackAction`, domain: 'deleteTrack', allow: ORG, call: (a, f) => deleteTrack(a, f.trackC.id) },
   { entry: `${A}/prizes/actions.ts#createPrizeAction`, domain: 'createPrize', allow: ORG, call: (a, f) => createPrize(a, f.event.id, prize) },
   { entry: `${A}/prizes/actions.ts#updatePrizeAction`, domain: 'updatePrize', allow: ORG, call: (a, f) => updatePrize(a, f.prize.id, prize) },
   { entry: `${A}/prizes/actions.ts#deletePrizeAction`, domain: 'deletePrize', allow: ORG, call: (a, f) => deletePrize(a, f.prize.id) },
@@ -101,20 +106,23 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${A}/announcements/actions.ts#updateAnnouncementAction`, domain: 'updateAnnouncement', allow: ORG, call: (a, f) => updateAnnouncement(a, f.announcement.id, { titleZh: '公告', titleEn: 'Changed', bodyZh: '', bodyEn: '', audience: 'public', version: '1' }) },
   { entry: `${A}/announcements/actions.ts#deleteAnnouncementAction`, domain: 'deleteAnnouncement', allow: ORG, call: (a, f) => deleteAnnouncement(a, f.announcement.id) },
   { entry: `${A}/organizers/actions.ts#grantOrganizerAction`, domain: 'grantOrganizer', allow: ORG, call: (a, f) => grantOrganizer(a, f.event.id, { email: f.users.loner.email }) },
-  { entry: `${A}/organizers/actions.ts#revokeOrganizerAction`, domain: 'revokeOrganizer', allow: ORG, call: (a, f) => revokeOrganizer(a, f.event.id, f.users.organizer.id), note: 'revoking the only organizer may be refused as a conflict; the site admin and the organizer are both allowed to try' },
+  { entry: `${A}/organizers/actions.ts#revokeOrganizerAction`, domain: 'revokeOrganizer', allow: ORG, call: (a, f) => revokeOrganizer(a, f.event.id, f.users.coOrganizer.id), note: 'revokes the co-organizer' },
   // ── people, admission, check-in ──
   { entry: `${A}/registrations/actions.ts#reviewAction`, domain: 'reviewRegistrations', allow: ORG, phase: 'registration', call: (a, f) => reviewRegistrations(a, f.event.id, { rows: [`${f.registrations.loner.id}:${f.registrations.loner.version}`], decision: 'rejected' }) },
   { entry: `${A}/teams/actions.ts#removeTeamAction`, domain: 'removeTeam', allow: ORG, call: (a, f) => removeTeam(a, { teamId: f.teamB.id, version: String(f.teamB.version), kind: 'disqualified', reason: 'Plagiarism' }) },
-  { entry: `${A}/teams/actions.ts#reinstateTeamAction`, domain: 'reinstateTeam', allow: ORG, call: (a, f) => reinstateTeam(a, { teamId: f.teamB.id, version: String(f.teamB.version) }), note: 'team B was never removed, so an allowed call is refused as a conflict' },
-  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'decideAdmission', allow: ORG, phase: 'registration', call: (a, f) => decideAdmission(a, f.event.id, { teamIds: [f.teamB.id], decision: 'admitted', note: '' }) },
-  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'reviewDocuments', allow: ORG, phase: 'registration', call: (a, f) => reviewDocuments(a, f.event.id, { teamIds: [f.teamB.id], decision: 'document_passed', note: '' }) },
-  { entry: `${A}/admission/actions.ts#interviewAction`, domain: 'scheduleInterview', allow: ORG, phase: 'registration', call: (a, f) => scheduleInterview(a, { teamId: f.teamB.id, at: wallClock(5), location: 'Room 1' }) },
+  { entry: `${A}/teams/actions.ts#reinstateTeamAction`, domain: 'reinstateTeam', allow: ORG, setup: async (f) => {
+      await teamBAt('disqualified')(f);
+      await db.insert(teamRemovals).values({ teamId: f.teamB.id, eventId: f.event.id, kind: 'disqualified', reason: 'Plagiarism', previousStatus: 'admitted', removedBy: f.users.organizer.id });
+    }, call: (a, f) => reinstateTeam(a, { teamId: f.teamB.id, version: String(f.teamB.version) }) },
+  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'decideAdmission', allow: ORG, phase: 'registration', setup: teamBAt('applied'), call: (a, f) => decideAdmission(a, f.event.id, { teamIds: [f.teamB.id], decision: 'admitted', note: '' }) },
+  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'reviewDocuments', allow: ORG, phase: 'registration', setup: teamBAt('applied'), call: (a, f) => reviewDocuments(a, f.event.id, { teamIds: [f.teamB.id], decision: 'document_passed', note: '' }) },
+  { entry: `${A}/admission/actions.ts#interviewAction`, domain: 'scheduleInterview', allow: ORG, phase: 'registration', setup: teamBAt('document_passed'), call: (a, f) => scheduleInterview(a, { teamId: f.teamB.id, at: wallClock(5), location: 'Room 1' }) },
   { entry: `${A}/admission/actions.ts#noShowAction`, domain: 'markNoShow', allow: ORG, phase: 'registration', call: (a, f) => markNoShow(a, { teamId: f.teamB.id, isNoShow: 'on' }) },
   { entry: `${A}/admission/actions.ts#noteAction`, domain: 'saveReviewNote', allow: ORG, phase: 'registration', call: (a, f) => saveReviewNote(a, { teamId: f.teamB.id, note: 'Promising' }) },
   { entry: `${A}/checkin/actions.ts#checkInAction`, domain: 'checkIn', allow: ORG, call: (a, f) => checkIn(a, f.event.id, { registrationId: f.registrations.participant.id, identityChecked: 'on' }) },
-  { entry: `${A}/checkin/actions.ts#undoCheckInAction`, domain: 'undoCheckIn', allow: ORG, call: (a, f) => undoCheckIn(a, f.event.id, { registrationId: f.registrations.participant.id }) },
+  { entry: `${A}/checkin/actions.ts#undoCheckInAction`, domain: 'undoCheckIn', allow: ORG, call: (a, f) => undoCheckIn(a, f.event.id, { registrationId: f.registrations.loner.id }), setup: (f) => db.update(registrations).set({ checkedInAt: new Date(), identityCheckedAt: new Date() }).where(eq(registrations.id, f.registrations.loner.id)) },
   { entry: `${A}/extensions/actions.ts#grantExtensionAction`, domain: 'grantExtension', allow: ORG, call: (a, f) => grantExtension(a, { teamId: f.teamB.id, until: wallClock(2), reason: 'Power cut' }) },
-  { entry: `${A}/extensions/actions.ts#revokeExtensionAction`, domain: 'revokeExtension', allow: ORG, call: (a, f) => revokeExtension(a, f.teamB.id) },
+  { entry: `${A}/extensions/actions.ts#revokeExtensionAction`, domain: 'revokeExtension', allow: ORG, setup: (f) => db.update(teams).set({ deadlineExtendedUntil: new Date(f.event.submissionDeadline.getTime() + 3600 * 1000) }).where(eq(teams.id, f.teamB.id)), call: (a, f) => revokeExtension(a, f.teamB.id) },
   // ── judging set-up ──
   { entry: `${J}/judges/actions.ts#inviteJudgeAction`, domain: 'inviteJudge', allow: ORG, call: (a, f) => inviteJudge(a, f.event.id, { email: `new-judge-${f.event.slug}@authz.example`, role: 'judge', trackId: '' }, { origin: 'http://localhost' }) },
   { entry: `${J}/judges/actions.ts#removeRoleAction`, domain: 'removeEventRole', allow: ORG, call: (a, f) => removeEventRole(a, f.event.id, { userId: f.users.conflictedJudge.id, role: 'judge' }) },
@@ -124,7 +132,7 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${J}/rounds/actions.ts#createRoundAction`, domain: 'createRound', allow: ORG, call: (a, f) => createRound(a, f.event.id, round(f)) },
   { entry: `${J}/rounds/actions.ts#updateRoundAction`, domain: 'updateRound', allow: ORG, call: (a, f) => updateRound(a, f.round.id, { ...round(f), kind: 'preliminary' }) },
   { entry: `${J}/rounds/actions.ts#setRoundStatusAction`, domain: 'setRoundStatus', allow: ORG, call: (a, f) => setRoundStatus(a, f.round.id, { status: 'open', version: String(f.round.version) }) },
-  { entry: `${J}/rounds/actions.ts#runAssignmentAction`, domain: 'runAssignment', allow: ORG, call: (a, f) => runAssignment(a, f.round.id) },
+  { entry: `${J}/rounds/actions.ts#runAssignmentAction`, domain: 'runAssignment', allow: ORG, phase: 'judging', call: (a, f) => runAssignment(a, f.round.id) },
   { entry: `${J}/rounds/actions.ts#moveAssignmentAction`, domain: 'moveAssignment', allow: ORG, call: (a, f) => moveAssignment(a, { assignmentId: f.assignmentJudgeB.id, toJudgeId: f.users.spareJudge.id }) },
   { entry: `${J}/rubric/actions.ts#saveRubricAction`, domain: 'saveRubric', allow: ORG, call: (a, f) => saveRubric(a, f.round.id, rubric(f)) },
   { entry: `${J}/tie-break/actions.ts#saveTieBreakLadderAction`, domain: 'saveTieBreakLadder', allow: ORG, call: (a, f) => saveTieBreakLadder(a, f.round.id, { version: String(f.round.version), steps: ['', '', '', ''] }) },
@@ -153,7 +161,7 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${A}/adoption/actions.ts#updateAdoptionAction`, domain: 'updateAdoption', allow: ORG, phase: 'results', call: (a, f) => updateAdoption(a, f.award!.id, { dueAt: wallClock(30), targetRepositoryUrl: 'https://github.com/city/app', pullRequestUrl: '', status: 'pending', mergedAt: '', note: '', version: '1' }) },
   { entry: `${A}/adoption/actions.ts#markPaidAction`, domain: 'markPaid', allow: ORG, phase: 'results', note: 'not merged yet, so an allowed call is refused for that reason', call: (a, f) => markPaid(a, f.award!.id, { version: '1' }) },
   { entry: `${A}/adoption/actions.ts#addFollowupAction`, domain: 'addFollowup', allow: ORG, phase: 'results', call: (a, f) => addFollowup(a, f.award!.id, { kind: 'piloted', happenedOn: new Date().toISOString().slice(0, 10), url: '', note: '' }) },
-  { entry: `${A}/payouts/actions.ts#updatePayoutSettingsAction`, domain: 'updatePayoutSettings', allow: ORG, phase: 'results', call: (a, f) => updatePayoutSettings(a, f.event.id, { ratePercent: '10', threshold: '20000', version: '1' }) },
+  { entry: `${A}/payouts/actions.ts#updatePayoutSettingsAction`, domain: 'updatePayoutSettings', allow: ORG, phase: 'results', call: (a, f) => updatePayoutSettings(a, f.event.id, { ratePercent: '10', threshold: '20000', version: '0' }) },
   { entry: `${A}/payouts/csv/route.ts#GET`, domain: 'exportPayoutsCsv', allow: ORG, phase: 'results', call: (a, f) => exportPayoutsCsv(a, f.event.slug) },
   { entry: 'app/api/admin/events/[slug]/exports/[dataset]/route.ts#GET', domain: 'exportDataset', allow: ORG, call: (a, f) => exportDataset(a, f.event.slug, { dataset: 'registrations', format: 'csv' }) },
   { entry: 'app/api/admin/events/[slug]/check-ins/route.ts#GET', domain: 'checkInCounts', allow: ORG, call: (a, f) => checkInCounts(a, { slug: f.event.slug }) },

@@ -6,7 +6,9 @@ import { declareSplit, linkPullRequest } from '@/lib/adoption/team';
 import { getBannerForViewer } from '@/lib/events/banner';
 import { getPublicEventBySlug } from '@/lib/events/queries';
 import { checkHealth } from '@/lib/health';
+import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { teams } from '@/db/schema';
 import { registerForEvent, updateRegistration } from '@/lib/registrations/register';
 import { withdrawRegistration } from '@/lib/registrations/withdraw';
 import { castVote } from '@/lib/results/votes';
@@ -50,7 +52,7 @@ export const PARTICIPANT_ROWS: readonly MatrixRow[] = [
   // ── registration ──
   { entry: `${E}/register/actions.ts#registerAction`, domain: 'registerForEvent', allow: SIGNED_IN, alsoAllowed: ['topicOwner'], phase: 'registration', note: 'any signed-in account; the two captains are already registered, so theirs is refused as a conflict', call: (a, f) => registerForEvent(a, f.event.id, registration) },
   { entry: `${E}/register/actions.ts#updateRegistrationAction`, domain: 'updateRegistration', allow: REGISTERED, phase: 'registration', note: 'each registered person edits only their own registration', call: (a, f) => updateRegistration(a, f.event.id, { ...registration, displayName: 'Renamed' }) },
-  { entry: `${E}/register/actions.ts#withdrawAction`, domain: 'withdrawRegistration', allow: REGISTERED, phase: 'registration', call: (a, f) => withdrawRegistration(a, f.event.id) },
+  { entry: `${E}/register/actions.ts#withdrawAction`, domain: 'withdrawRegistration', allow: REGISTERED, alsoAllowed: ['loner'], note: 'own registration; a team member must leave the team first (a conflict)', phase: 'registration', call: (a, f) => withdrawRegistration(a, f.event.id) },
   // ── teams ──
   { entry: `${T}#createTeamAction`, domain: 'createTeam', allow: REGISTERED, alsoAllowed: ['loner'], note: 'a registered person without a team; both captains already lead one, so theirs is refused as a conflict', call: (a, f) => createTeam(a, f.event.id, { name: `New team ${f.event.slug}`, trackId: '', pitch: '' }) },
   { entry: `${T}#joinTeamAction`, domain: 'joinTeamByCode', allow: REGISTERED, alsoAllowed: ['loner'], note: 'a registered person without a team holding the code', call: (a, f) => joinTeamByCode(a, f.event.id, f.teamA.inviteCode) },
@@ -59,13 +61,13 @@ export const PARTICIPANT_ROWS: readonly MatrixRow[] = [
   { entry: `${T}#memberAction`, domain: 'removeMember', allow: ['participant'], call: (a, f) => removeMember(a, f.teamA.id, f.users.teammate.id) },
   { entry: `${T}#memberAction`, domain: 'transferCaptaincy', allow: ['participant'], call: (a, f) => transferCaptaincy(a, f.teamA.id, f.users.teammate.id) },
   { entry: `${T}#memberAction`, domain: 'setSecondContact', allow: ['participant'], call: (a, f) => setSecondContact(a, f.teamA.id, f.users.teammate.id) },
-  { entry: `${T}#memberAction`, domain: 'leaveTeam', allow: ['participant'], note: 'a member of team A (the captain must hand over first, so theirs is refused as a conflict)', call: (a, f) => leaveTeam(a, f.teamA.id) },
+  { entry: `${T}#memberAction`, domain: 'leaveTeam', allow: ['participant'], alsoAllowed: ['teammate'], note: 'a member of team A (the captain must hand over first, so theirs is refused as a conflict)', call: (a, f) => leaveTeam(a, f.teamA.id) },
   { entry: `${T}#memberAction`, domain: 'regenerateInviteCode', allow: ['participant'], call: (a, f) => regenerateInviteCode(a, f.teamA.id) },
   { entry: `${T}#respondAction`, domain: 'respondToRequest', allow: ['participant'], note: "the loner's request to join team A is answered by A's captain", call: (a, f) => respondToRequest(a, f.joinRequest.id, 'accept') },
   { entry: `${E}/team-finder/actions.ts#requestToJoinAction`, domain: 'requestToJoin', allow: REGISTERED, alsoAllowed: ['loner'], note: 'a registered person without a team; the captains are on teams, so theirs is refused as a conflict', call: (a, f) => requestToJoin(a, f.teamB.id, 'Hello') },
   { entry: `${E}/team-finder/actions.ts#inviteAction`, domain: 'inviteToTeam', allow: ['participant'], note: "team A's captain invites the loner", call: (a, f) => inviteToTeam(a, f.teamA.id, f.users.loner.id, 'Join us') },
   { entry: `${E}/team-finder/actions.ts#listingAction`, domain: 'setLookingForTeam', allow: REGISTERED, alsoAllowed: ['loner'], call: (a, f) => setLookingForTeam(a, f.event.id, { note: 'Designer', isLooking: true }) },
-  { entry: `${E}/team/admission-actions.ts#applyAdmissionAction`, domain: 'applyForAdmission', allow: ['participant'], phase: 'registration', call: (a, f) => applyForAdmission(a, f.teamA.id) },
+  { entry: `${E}/team/admission-actions.ts#applyAdmissionAction`, domain: 'applyForAdmission', allow: ['participant'], phase: 'registration', setup: (f) => db.update(teams).set({ status: 'forming' }).where(eq(teams.id, f.teamA.id)), call: (a, f) => applyForAdmission(a, f.teamA.id) },
   { entry: `${E}/team/admission-actions.ts#withdrawTeamAction`, domain: 'withdrawTeam', allow: ['participant'], phase: 'registration', call: (a, f) => withdrawTeam(a, f.teamA.id) },
   // ── submissions ──
   { entry: `${E}/submission/actions.ts#saveSubmissionAction`, domain: 'saveSubmission', allow: REGISTERED, note: "each member saves their own team's project (the event id names no team)", call: (a, f) => saveSubmission(a, f.event.id, project(f)) },

@@ -23,6 +23,8 @@ export type MatrixRow = {
   alsoAllowed?: readonly ExtraKind[];
   /** Which phase of the event the fixture is built in (default hacking). */
   phase?: Phase;
+  /** State this row needs beyond the phase's fixture, written before anyone acts (and before the digest). */
+  setup?: (f: Fixture) => Promise<unknown>;
   call?: (actor: Actor | null, f: Fixture) => Promise<Outcome>;
   /** Why this row is not run dynamically; the matrix test prints it. */
   pending?: string;
