@@ -13,6 +13,8 @@
  * For every point missed the failing audits are printed (id, title, what they found), so a reader sees why.
  * The full reports are written to .data/bench-lighthouse/ (not committed: ~1 MB each).
  */
+// First: Lighthouse 13's trace engine needs the iterator helpers Node 20 lacks (see the file).
+import { installedIteratorHelpers } from './lib/iterator-helpers';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -37,7 +39,7 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 const REPORTS = path.join(root, '.data', 'bench-lighthouse');
 const LIGHTHOUSE_VERSION = (JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
 
-type FailingAudit = { category: Category; id: string; title: string; score: number | null; weight: number; displayValue?: string; errored?: string };
+type FailingAudit = { category: Category; id: string; title: string; score: number | null; weight: number; displayValue?: string; errored?: string; items?: string[] };
 type PageRun = {
   page: string;
   path: string;
@@ -61,12 +63,25 @@ function failingAudits(lhr: Result, category: Category): FailingAudit[] {
   return cat.auditRefs.flatMap((ref) => {
     const audit = lhr.audits[ref.id];
     if (!audit) return [];
-    const base = { category, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, displayValue: audit.displayValue };
+    const base = { category, id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, displayValue: audit.displayValue, items: itemsOf(audit.details) };
     if (audit.scoreDisplayMode === 'error') return [{ ...base, errored: audit.errorMessage ?? 'error' }];
     if (audit.score === null || ['informative', 'notApplicable', 'manual'].includes(audit.scoreDisplayMode)) return [];
     const failing = ref.weight > 0 ? audit.score < 1 : audit.score < 0.9;
     return failing ? [base] : [];
   });
+}
+
+/** Up to three things an audit points at (a URL, an element, a message), so the line says what to fix. */
+function itemsOf(details: unknown): string[] | undefined {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items;
+  if (!Array.isArray(items) || items.length === 0) return undefined;
+  const pick = (item: Record<string, unknown>) => {
+    const node = item.node as { snippet?: string } | undefined;
+    const location = item.sourceLocation as { url?: string } | undefined;
+    const text = [item.description ?? item.reason, location?.url ?? item.url ?? node?.snippet].filter((v) => typeof v === 'string' && v !== '');
+    return text.join(' — ').slice(0, 160);
+  };
+  return items.slice(0, 3).map(pick).filter((t) => t !== '');
 }
 
 const metric = (lhr: Result, id: string) => lhr.audits[id]?.numericValue;
@@ -145,6 +160,7 @@ async function main() {
       for (const f of shown) {
         const why = f.errored ? `ERRORED: ${f.errored}` : `score ${f.score}${f.weight > 0 ? ` weight ${f.weight}` : ''}${f.displayValue ? ` — ${f.displayValue}` : ''}`;
         console.log(`  ${f.category.padEnd(14)} ${f.id}: ${f.title} (${why})`);
+        if (f.category !== 'performance') for (const item of f.items ?? []) console.log(`${' '.repeat(18)}${item}`);
       }
       for (const w of r.runWarnings) console.log(`  warning: ${w}`);
     }
@@ -154,7 +170,7 @@ async function main() {
       .flatMap((r) => CATEGORIES.map((c) => atLeast(`lighthouse mobile ${r.page} ${c}`, r.scores[c] ?? 0, '', TARGET[c])));
     console.log('');
     printGoals(goals);
-    saveResults('lighthouse.json', { lighthouse: LIGHTHOUSE_VERSION, chromium: await chromeVersion(chrome.port), runsPerPreset: RUNS, judgedPreset: 'mobile', runs, goals });
+    saveResults('lighthouse.json', { lighthouse: LIGHTHOUSE_VERSION, chromium: await chromeVersion(chrome.port), runsPerPreset: RUNS, judgedPreset: 'mobile', iteratorHelpersPolyfilled: installedIteratorHelpers, runs, goals });
   } finally {
     await chrome.kill();
     await app.stop();
