@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { eq, sql as rawSql } from 'drizzle-orm';
-import { db, sql } from '@/db/client';
+import { db, sql, type Tx } from '@/db/client';
 import {
   adoptions,
   announcements,
@@ -70,9 +70,14 @@ function timeline(phase: Phase) {
 /** A 1×1 transparent PNG: the smallest image the upload and banner checks accept by its magic bytes. */
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
-export async function buildFixture(phase: Phase) {
+/** One transaction: a fixture is some 40 statements, and one commit instead of forty is most of its cost. */
+export function buildFixture(phase: Phase) {
+  return db.transaction((tx) => writeFixture(tx, phase));
+}
+
+async function writeFixture(tx: Tx, phase: Phase) {
   const names = ['Participant', 'Teammate', 'OtherTeam', 'Loner', 'Judge', 'ConflictedJudge', 'SpareJudge', 'TopicOwner', 'CoOrganizer', 'Organizer', 'OtherOrganizer', 'SiteAdmin'] as const;
-  const rows = await db
+  const rows = await tx
     .insert(users)
     .values(names.map((name) => ({ name, email: `${name.toLowerCase()}-${unique()}@authz.example`, isSiteAdmin: name === 'SiteAdmin' })))
     .returning();
@@ -93,10 +98,10 @@ export async function buildFixture(phase: Phase) {
   };
   // Teams, members and projects are written while the event is in its hacking phase (the database freezes
   // teams after the deadline); the timeline is moved to the asked-for phase afterwards.
-  const event = await insertEvent({ isPublished: true, teamSizeMin: 1, teamSizeMax: 5, admissionMode: phase === 'registration' ? 'reviewed' : 'automatic', ...timeline(phase === 'registration' ? 'registration' : 'hacking') });
-  const otherEvent = await insertEvent({ isPublished: true, ...timeline(phase) });
+  const event = await insertEvent({ isPublished: true, teamSizeMin: 1, teamSizeMax: 5, admissionMode: phase === 'registration' ? 'reviewed' : 'automatic', ...timeline(phase === 'registration' ? 'registration' : 'hacking') }, tx);
+  const otherEvent = await insertEvent({ isPublished: true, ...timeline(phase) }, tx);
   // Track C is used by nobody (what an organizer may delete).
-  const [trackA, trackB, trackC] = await db
+  const [trackA, trackB, trackC] = await tx
     .insert(tracks)
     .values([
       { eventId: event.id, slug: `track-a-${unique()}`, nameEn: 'Track A', nameZh: '甲組' },
@@ -104,7 +109,7 @@ export async function buildFixture(phase: Phase) {
       { eventId: event.id, slug: `track-c-${unique()}`, nameEn: 'Track C', nameZh: '丙組' },
     ])
     .returning();
-  await db.insert(eventRoles).values([
+  await tx.insert(eventRoles).values([
     { eventId: event.id, userId: u.organizer.id, role: 'organizer' },
     { eventId: event.id, userId: u.coOrganizer.id, role: 'organizer' },
     { eventId: event.id, userId: u.judge.id, role: 'judge' },
@@ -113,9 +118,9 @@ export async function buildFixture(phase: Phase) {
     { eventId: event.id, userId: u.topicOwner.id, role: 'topic_owner', trackId: trackA!.id },
     { eventId: otherEvent.id, userId: u.otherOrganizer.id, role: 'organizer' },
   ] as (typeof eventRoles.$inferInsert)[]);
-  const [complianceItem] = await db.insert(complianceItems).values({ eventId: event.id, labelEn: 'Licence', labelZh: '授權', position: 1 } as typeof complianceItems.$inferInsert).returning();
+  const [complianceItem] = await tx.insert(complianceItems).values({ eventId: event.id, labelEn: 'Licence', labelZh: '授權', position: 1 } as typeof complianceItems.$inferInsert).returning();
   const consent = { consentRulesAt: new Date(), consentDataAt: new Date() };
-  const [regParticipant, , regOtherTeam, regLoner] = await db
+  const [regParticipant, , regOtherTeam, regLoner] = await tx
     .insert(registrations)
     .values([
       { eventId: event.id, userId: u.participant.id, displayName: 'Participant', status: 'admitted', ...consent },
@@ -124,50 +129,50 @@ export async function buildFixture(phase: Phase) {
       { eventId: event.id, userId: u.loner.id, displayName: 'Loner', status: 'admitted', isLookingForTeam: true, ...consent },
     ])
     .returning();
-  const [teamA, teamB] = await db
+  const [teamA, teamB] = await tx
     .insert(teams)
     .values([
       { eventId: event.id, captainId: u.participant.id, name: `Team A ${unique()}`, inviteCode: inviteCode(), trackId: trackA!.id, status: 'admitted' },
       { eventId: event.id, captainId: u.otherTeam.id, name: `Team B ${unique()}`, inviteCode: inviteCode(), trackId: trackB!.id, status: 'admitted' },
     ])
     .returning();
-  await db.insert(teamMembers).values([
+  await tx.insert(teamMembers).values([
     { teamId: teamA!.id, eventId: event.id, userId: u.participant.id, role: 'captain' },
     { teamId: teamA!.id, eventId: event.id, userId: u.teammate.id, role: 'member' },
     { teamId: teamB!.id, eventId: event.id, userId: u.otherTeam.id, role: 'captain' },
   ]);
   const submitted = phase === 'judging' || phase === 'results';
-  const subA = await insertSubmission(teamA!);
-  const subB = await insertSubmission(teamB!);
+  const subA = await insertSubmission(teamA!, tx);
+  const subB = await insertSubmission(teamB!, tx);
   for (const [sub, trackId] of [[subA, trackA!.id], [subB, trackB!.id]] as const) {
-    await db.update(submissions).set({ trackId, compliance: { [complianceItem!.id]: true }, ...(submitted ? { status: 'submitted', submittedAt: new Date() } : {}) }).where(eq(submissions.id, sub.id));
+    await tx.update(submissions).set({ trackId, compliance: { [complianceItem!.id]: true }, ...(submitted ? { status: 'submitted', submittedAt: new Date() } : {}) }).where(eq(submissions.id, sub.id));
   }
-  const [fileA] = await db
+  const [fileA] = await tx
     .insert(submissionFiles)
     .values({ submissionId: subA.id, kind: 'screenshot', contentType: 'image/png', byteSize: PNG.length, data: PNG, sha256: createHash('sha256').update(PNG).digest('hex'), altText: 'Screenshot' } as typeof submissionFiles.$inferInsert)
     .returning();
   // A stale save of the teammate's, kept for team A to settle (resolveConflict).
-  const [submissionConflict] = await db.insert(submissionConflicts).values({ submissionId: subA.id, baseVersion: 1, snapshot: { title: 'Theirs' }, editedBy: u.teammate.id }).returning();
+  const [submissionConflict] = await tx.insert(submissionConflicts).values({ submissionId: subA.id, baseVersion: 1, snapshot: { title: 'Theirs' }, editedBy: u.teammate.id }).returning();
   if (phase === 'judging' || phase === 'results') {
     const { resultsPublishedAt: _published, ...moved } = timeline(phase) as ReturnType<typeof timeline> & { resultsPublishedAt?: Date };
     void _published;
-    await db.update(events).set(moved).where(eq(events.id, event.id));
+    await tx.update(events).set(moved).where(eq(events.id, event.id));
   }
   const judging = phase === 'judging';
-  const [round] = await db
+  const [round] = await tx
     .insert(judgingRounds)
     .values({ eventId: event.id, kind: 'preliminary', nameEn: 'Preliminary', nameZh: '初賽', status: judging || phase === 'results' ? 'open' : 'draft', presentationSeconds: 300, qaSeconds: 120 })
     .returning();
-  const [c1, c2] = await db
+  const [c1, c2] = await tx
     .insert(rubricCriteria)
     .values([
       { roundId: round!.id, nameEn: 'Impact', nameZh: '影響', weight: 60, scaleMax: 10, position: 1 },
       { roundId: round!.id, nameEn: 'Craft', nameZh: '技術', weight: 40, scaleMax: 10, position: 2 },
     ])
     .returning();
-  const [conflict] = await db.insert(conflictsOfInterest).values({ eventId: event.id, judgeId: u.conflictedJudge.id, teamId: teamA!.id, reason: 'Former colleague', source: 'declared' }).returning();
+  const [conflict] = await tx.insert(conflictsOfInterest).values({ eventId: event.id, judgeId: u.conflictedJudge.id, teamId: teamA!.id, reason: 'Former colleague', source: 'declared' }).returning();
   // The judge scores both projects; the conflicted judge only B (the declared conflict keeps them off A).
-  const [, assignmentJudgeB] = await db.insert(judgeAssignments).values([
+  const [, assignmentJudgeB] = await tx.insert(judgeAssignments).values([
     { roundId: round!.id, judgeId: u.judge.id, submissionId: subA.id },
     { roundId: round!.id, judgeId: u.judge.id, submissionId: subB.id },
     { roundId: round!.id, judgeId: u.conflictedJudge.id, submissionId: subB.id },
@@ -175,27 +180,27 @@ export async function buildFixture(phase: Phase) {
   // A submitted sheet of the judge's on B (what an organizer may reopen); written while the round is open.
   let sheetB: { id: string } | undefined;
   if (judging || phase === 'results') {
-    const [row] = await db.insert(scoreSheets).values({ roundId: round!.id, judgeId: u.judge.id, submissionId: subB.id }).returning();
-    await db.execute(rawSql`insert into scores (sheet_id, criterion_id, value) values (${row!.id}, ${c1!.id}, 0.7), (${row!.id}, ${c2!.id}, 0.6)`);
-    await db.execute(rawSql`update score_sheets set status = 'submitted', submitted_at = now(), version = 2 where id = ${row!.id}`);
-    if (phase === 'results') await db.execute(rawSql`update judging_rounds set status = 'closed' where id = ${round!.id}`);
+    const [row] = await tx.insert(scoreSheets).values({ roundId: round!.id, judgeId: u.judge.id, submissionId: subB.id }).returning();
+    await tx.execute(rawSql`insert into scores (sheet_id, criterion_id, value) values (${row!.id}, ${c1!.id}, 0.7), (${row!.id}, ${c2!.id}, 0.6)`);
+    await tx.execute(rawSql`update score_sheets set status = 'submitted', submitted_at = now(), version = 2 where id = ${row!.id}`);
+    if (phase === 'results') await tx.execute(rawSql`update judging_rounds set status = 'closed' where id = ${round!.id}`);
     sheetB = row!;
   }
-  if (phase === 'results') await db.update(events).set({ resultsPublishedAt: new Date(Date.now() - 9 * DAY) }).where(eq(events.id, event.id));
-  const [prize] = await db.insert(prizes).values({ eventId: event.id, nameEn: 'Gold', nameZh: '金獎', amount: 50000, count: 1, position: 1 }).returning();
+  if (phase === 'results') await tx.update(events).set({ resultsPublishedAt: new Date(Date.now() - 9 * DAY) }).where(eq(events.id, event.id));
+  const [prize] = await tx.insert(prizes).values({ eventId: event.id, nameEn: 'Gold', nameZh: '金獎', amount: 50000, count: 1, position: 1 }).returning();
   let award: { id: string } | undefined;
   if (phase === 'judging' || phase === 'results') {
-    const [row] = await db.insert(awards).values({ eventId: event.id, prizeId: prize!.id, submissionId: subA.id, placement: 1, titleEn: 'Gold', titleZh: '金獎' }).returning();
-    if (phase === 'results') await db.insert(adoptions).values({ awardId: row!.id }).onConflictDoNothing();
+    const [row] = await tx.insert(awards).values({ eventId: event.id, prizeId: prize!.id, submissionId: subA.id, placement: 1, titleEn: 'Gold', titleZh: '金獎' }).returning();
+    if (phase === 'results') await tx.insert(adoptions).values({ awardId: row!.id }).onConflictDoNothing();
     award = row!;
   }
-  const [announcement] = await db.insert(announcements).values({ eventId: event.id, titleEn: 'Welcome', titleZh: '歡迎', bodyEn: 'Hello', bodyZh: '你好' } as typeof announcements.$inferInsert).returning();
-  const [question] = await db.insert(customQuestions).values({ eventId: event.id, scope: 'registration', kind: 'short_text', labelEn: 'Diet', labelZh: '飲食', position: 1 } as typeof customQuestions.$inferInsert).returning();
-  await db.insert(eventBanners).values({ eventId: event.id, contentType: 'image/png', byteSize: PNG.length, sha256: createHash('sha256').update(PNG).digest('hex'), data: PNG, altEn: 'Banner', altZh: '橫幅' } as typeof eventBanners.$inferInsert);
+  const [announcement] = await tx.insert(announcements).values({ eventId: event.id, titleEn: 'Welcome', titleZh: '歡迎', bodyEn: 'Hello', bodyZh: '你好' } as typeof announcements.$inferInsert).returning();
+  const [question] = await tx.insert(customQuestions).values({ eventId: event.id, scope: 'registration', kind: 'short_text', labelEn: 'Diet', labelZh: '飲食', position: 1 } as typeof customQuestions.$inferInsert).returning();
+  await tx.insert(eventBanners).values({ eventId: event.id, contentType: 'image/png', byteSize: PNG.length, sha256: createHash('sha256').update(PNG).digest('hex'), data: PNG, altEn: 'Banner', altZh: '橫幅' } as typeof eventBanners.$inferInsert);
   // The loner asked to join team A (the captain may answer); team A invited nobody yet.
-  const [joinRequest] = await db.insert(teamRequests).values({ teamId: teamA!.id, userId: u.loner.id, isInvitation: false, message: 'Hi' }).returning();
+  const [joinRequest] = await tx.insert(teamRequests).values({ teamId: teamA!.id, userId: u.loner.id, isInvitation: false, message: 'Hi' }).returning();
   const invitationToken = `tok-${randomUUID()}`;
-  const [invitation] = await db
+  const [invitation] = await tx
     .insert(judgeInvitations)
     .values({ eventId: event.id, email: u.loner.email, role: 'judge', tokenHash: createHash('sha256').update(invitationToken).digest('hex'), expiresAt: new Date(Date.now() + 7 * DAY) })
     .returning();

@@ -25,7 +25,8 @@ export const rowLabel = (r: MatrixRow) => `${r.entry.replace(/^app\/(\[locale\]\
 
 export function runMatrixShard(shard: number, count: number) {
   const rows = runnableRows.filter((_, i) => i % count === shard - 1);
-  describe.each(rows.map((row) => ({ row, name: rowLabel(row) })))('$name', ({ row }) => {
+  // A plain loop, not describe.each: each's '$name' is cut at 40 characters, and the output must name every row.
+  for (const row of rows) describe(rowLabel(row), () => {
     const label = rowLabel(row);
     const allowed = new Set<ActorKind>(row.allow);
     const denied = ACTOR_KINDS.filter((k) => !allowed.has(k));
@@ -45,12 +46,14 @@ export function runMatrixShard(shard: number, count: number) {
       const after = await databaseDigest();
       const changed = changedTables(digest, after);
       digest = after;
-      expect(outcome.ok ? 'ok' : outcome.error.code, `${label}: ${kind} must be refused, got ${JSON.stringify(outcome).slice(0, 300)}`).toSatisfy((code: string) => DENIALS.has(code));
-      expect(changed, `${label}: ${kind}'s refused call changed these tables`).toEqual([]);
+      const code = outcome.ok ? 'ok' : outcome.error.code;
+      // One assertion for both, so a failure shows the answer and every table the call changed.
+      const verdict = [DENIALS.has(code) ? 'refused' : `answered ${JSON.stringify(outcome).slice(0, 300)}`, ...changed.map((table) => `changed table ${table}`)];
+      expect(verdict, `${label}: ${kind} must be refused and change nothing`).toEqual(['refused']);
     });
 
     const allowedRuns = [...[...allowed].map((kind) => ({ kind, extra: false })), ...(row.alsoAllowed ?? []).map((kind) => ({ kind, extra: true }))];
-    it.each(allowedRuns)('$kind is allowed', async ({ kind, extra }) => {
+    for (const { kind, extra } of allowedRuns) it(`${kind}${extra ? ' (a scope outside the eight)' : ''} is allowed`, async () => {
       const fixture = await buildFixture(row.phase ?? 'hacking');
       await row.setup?.(fixture);
       const actor = extra ? fixture.extraActors[kind as ExtraKind] : fixture.actors[kind as ActorKind];
