@@ -11,7 +11,7 @@ import os from 'node:os';
 import postgres from 'postgres';
 import { actionIdOf, callAction } from './lib/action-client';
 import { startBenchApp } from './lib/app-server';
-import { printBursts, runBursts, type BurstFigures } from './lib/burst';
+import { percentile, printBursts, runBursts, type BurstFigures } from './lib/burst';
 import { atLeast, atMost, printGoals } from './lib/goals';
 import { createRushFixture, rushContent, type RushFixture } from './lib/load-fixture-rush';
 import { saveSubmissionDirect } from './lib/limit-submission';
@@ -22,6 +22,7 @@ const PORT = 3220;
 const USERS = Number(process.env.BENCH_RUSH_USERS ?? 500);
 const ROUNDS = Number(process.env.BENCH_RUSH_ROUNDS ?? 3);
 const WARM_UP_ROUNDS = 1;
+const SEQUENTIAL_SAMPLES = 20;
 const APP_POOL_MAX = Number(process.env.DATABASE_POOL_MAX ?? 10); // what db/client.ts gives the app
 const SECRET = 'bench-deadline-rush-secret-0123456789abcdef';
 const ACTIONS = 'app/[locale]/events/[slug]/submission/actions.ts';
@@ -39,6 +40,22 @@ function formFor(fixture: RushFixture, i: number, round: number, version: number
   for (const [id, value] of Object.entries(c.answers)) fd.append(`answer.${id}`, value);
   for (const id of c.compliance) fd.append('compliance', id);
   return fd;
+}
+
+/** Median latency of each probe over SEQUENTIAL_SAMPLES calls made one after another. */
+async function sequentialBreakdown(probes: Record<string, () => Promise<{ ok: boolean; ms: number }>>): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, probe] of Object.entries(probes)) {
+    const times: number[] = [];
+    for (let k = 0; k < SEQUENTIAL_SAMPLES; k++) {
+      const r = await probe();
+      if (!r.ok) throw new Error(`breakdown probe ${name} failed: ${JSON.stringify(r)}`);
+      times.push(r.ms);
+    }
+    times.sort((a, b) => a - b);
+    out[name] = Math.round(percentile(times, 50) * 10) / 10;
+  }
+  return out;
 }
 
 /** How many participants' rows stand at exactly the version this run expects (every "saved" counted). */
@@ -93,6 +110,28 @@ async function main() {
     // Warm-up: one burst each way (JIT, page render caches, pool connections), not counted.
     await runBursts('warm-up app', WARM_UP_ROUNDS, USERS, appSave);
     await runBursts('warm-up limit', WARM_UP_ROUNDS, USERS, (i, r) => directSave(i, 100 + r));
+
+    // Where one save's time goes, one request at a time (no queueing): the whole save (action, then the
+    // page the redirect renders), the action alone (a save refused by validation: actor, transaction up to
+    // the parse, no redirect, no render), the page's RSC render alone, and the database work alone.
+    const breakdown = await sequentialBreakdown({
+      save: () => appSave(0, 300),
+      actionOnly: async () => {
+        const started = performance.now();
+        const fd = formFor(fixture, 0, 300, versions[0]!);
+        fd.set('title', '');
+        const a = await callAction(app.baseUrl, { pagePath, actionId, args: [undefined, fd], cookie: cookies[0] });
+        return { ok: (a.result as { status?: string } | undefined)?.status === 'error', ms: performance.now() - started, kind: 'validation' };
+      },
+      pageRsc: async () => {
+        const started = performance.now();
+        const r = await fetch(`${app.baseUrl}${pagePath}?saved=${versions[0]}`, { headers: { RSC: '1', Cookie: cookies[0]! } });
+        await r.arrayBuffer();
+        return { ok: r.ok, ms: performance.now() - started, kind: String(r.status) };
+      },
+      database: () => directSave(0, 301),
+    });
+    console.log('one request at a time, median ms:', breakdown);
     const savedBefore = await rowsAtExpectedVersion(app.sql, fixture, versions);
 
     const rows: BurstFigures[] = [];
@@ -135,6 +174,7 @@ async function main() {
       limit: limitRow,
       ratio,
       verified,
+      sequentialMedianMs: breakdown,
       loadAverageBefore: loadBefore,
       goals,
     });
