@@ -221,6 +221,8 @@ async function writeFixture(tx: Tx, phase: Phase) {
   const extraActors: Record<ExtraKind, Actor> = { loner: actorOf(u.loner), topicOwner: actorOf(u.topicOwner), teammate: actorOf(u.teammate) };
   return {
     phase,
+    /** Ids a row's `setup` made (a final round, say), for its `call`. */
+    prepared: {} as Record<string, string>,
     extraActors,
     users: u,
     actors,

@@ -32,9 +32,10 @@ import { saveAwards } from '@/lib/results/awards';
 import { publishResults, unpublishResults } from '@/lib/results/publication';
 import { saveResultsSettings } from '@/lib/results/settings';
 import { grantExtension, revokeExtension } from '@/lib/submissions/extensions';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { registrations, teamRemovals, teams } from '@/db/schema';
+import { judgingRounds, registrations, resultsSettings, teamRemovals, teams } from '@/db/schema';
+import { stageSlots } from '@/db/schema/judging-stage';
 import { PNG, type Fixture } from './authorization-fixture';
 import type { MatrixRow } from './authorization-table';
 
@@ -80,6 +81,16 @@ const rubric = (f: Fixture) => ({
     { key: f.criteria[1].id, nameEn: 'Craft', nameZh: '技術', weight: '50', scaleMax: '10' },
   ],
 });
+/** The round's presentation queue (A then B), set up by the organizer before anyone acts. */
+const stageQueue = async (f: Fixture) => {
+  const result = await initStageQueue(f.actors.organizer, f.round.id);
+  if (!result.ok) throw new Error(`stage queue: ${result.error.code}`);
+  const [first] = await db.select({ id: stageSlots.submissionId }).from(stageSlots).where(eq(stageSlots.roundId, f.round.id)).orderBy(asc(stageSlots.position)).limit(1);
+  f.prepared.firstOnStage = first!.id;
+};
+/** The event's results settings row (the awards' version lives there). */
+const settingsRow = (f: Fixture) => db.insert(resultsSettings).values({ eventId: f.event.id }).onConflictDoNothing();
+
 /** Team B moved to an admission stage (or removed) before anyone acts. */
 const teamBAt = (status: typeof teams.$inferSelect.status) => (f: Fixture) => db.update(teams).set({ status }).where(eq(teams.id, f.teamB.id));
 const sheet = (f: Fixture) => ({ version: 0, privateNote: '', feedback: 'Good', scores: { [f.criteria[0].id]: '7', [f.criteria[1].id]: '8' } });
@@ -145,15 +156,20 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: 'app/[locale]/judge/events/[slug]/track/actions.ts#saveTopicFeedbackAction', domain: 'saveTopicFeedback', allow: [], alsoAllowed: ['topicOwner'], phase: 'judging', note: "only the topic owner of the project's track writes the department's feedback; organizers read it, they do not write in the department's name", call: (a, f) => saveTopicFeedback(a, { submissionId: f.subA.id, body: 'Useful for the department' }) },
   { entry: 'app/[locale]/judge/invitations/[token]/actions.ts#acceptInvitationAction', domain: 'acceptInvitation', allow: [], alsoAllowed: ['loner'], note: 'only the account the invitation was sent to (the loner, none of the eight)', call: (a, f) => acceptInvitation(a, f.invitationToken) },
   { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'initStageQueue', allow: ORG, phase: 'judging', call: (a, f) => initStageQueue(a, f.round.id) },
-  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'moveStageSlot', allow: ORG, phase: 'judging', pending: 'needs a stage queue in the fixture', call: (a, f) => moveStageSlot(a, f.round.id, f.subB.id, 'up') },
-  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'markAbsent', allow: ORG, phase: 'judging', pending: 'needs a stage queue in the fixture', call: (a, f) => markAbsent(a, f.round.id, f.subA.id, true) },
-  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'setStage', allow: ORG, phase: 'judging', pending: 'needs a stage queue in the fixture', call: (a, f) => setStage(a, f.round.id, { submissionId: f.subA.id, phase: 'presenting', version: '1' }) },
+  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'moveStageSlot', allow: ORG, phase: 'judging', setup: stageQueue, call: (a, f) => moveStageSlot(a, f.round.id, f.prepared.firstOnStage!, 'down') },
+  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'markAbsent', allow: ORG, phase: 'judging', setup: stageQueue, call: (a, f) => markAbsent(a, f.round.id, f.subA.id, true) },
+  { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'setStage', allow: ORG, phase: 'judging', setup: stageQueue, call: (a, f) => setStage(a, f.round.id, { submissionId: f.subA.id, phase: 'presentation', version: '1' }) },
   { entry: `${J}/calibration/actions.ts#setCalibrationSampleAction`, domain: 'setCalibrationSample', allow: ORG, phase: 'judging', call: (a, f) => setCalibrationSample(a, { roundId: f.round.id, submissionId: f.subA.id, version: String(f.round.version) }) },
-  { entry: `${J}/advance/actions.ts#advanceAction`, domain: 'advanceToFinal', allow: ORG, phase: 'results', pending: 'needs a final round in the fixture', call: (a, f) => advanceToFinal(a, { mode: 'pick', fromRoundId: f.round.id, toRoundId: f.round.id, submissionIds: [f.subA.id] }) },
-  { entry: `${J}/results/actions.ts#recordTieDecisionAction`, domain: 'recordTieDecision', allow: ORG, phase: 'results', pending: 'needs a tie in the fixture', call: (a, f) => recordTieDecision(a, { roundId: f.round.id, method: 'organizer', places: {}, note: '' }) },
+  { entry: `${J}/advance/actions.ts#advanceAction`, domain: 'advanceToFinal', allow: ORG, phase: 'judging',
+    setup: async (f) => {
+      const [final] = await db.insert(judgingRounds).values({ eventId: f.event.id, kind: 'final', nameEn: 'Final', nameZh: '決賽', status: 'draft', position: 2 }).returning();
+      f.prepared.finalRoundId = final!.id;
+    },
+    call: (a, f) => advanceToFinal(a, { mode: 'pick', fromRoundId: f.round.id, toRoundId: f.prepared.finalRoundId, submissionIds: [f.subA.id] }) },
+  { entry: `${J}/results/actions.ts#recordTieDecisionAction`, domain: 'recordTieDecision', allow: ORG, phase: 'judging', note: 'the two projects are not tied, so an allowed call is refused as a conflict (notTied)', call: (a, f) => recordTieDecision(a, { roundId: f.round.id, method: 'raw_mean', places: { [f.subA.id]: '1', [f.subB.id]: '2' }, note: '' }) },
   { entry: 'app/api/admin/events/[slug]/judging/scores.csv/route.ts#GET', domain: 'exportRawScores', allow: ORG, phase: 'judging', call: (a, f) => exportRawScores(a, f.event.slug, f.round.id) },
   // ── results, awards, adoption, payouts ──
-  { entry: `${A}/awards/actions.ts#saveAwardsAction`, domain: 'saveAwards', allow: ORG, phase: 'judging', pending: 'the awards form input (one field per prize slot) is not built yet', call: (a, f) => saveAwards(a, f.event.id, {}) },
+  { entry: `${A}/awards/actions.ts#saveAwardsAction`, domain: 'saveAwards', allow: ORG, phase: 'judging', setup: settingsRow, call: (a, f) => saveAwards(a, f.event.id, { version: '1', [`pick:${f.prize.id}:1`]: f.subB.id }) },
   { entry: `${A}/awards/actions.ts#publishNowAction`, domain: 'publishResults', allow: ORG, phase: 'judging', call: (a, f) => publishResults(a, f.event.id, { mode: 'now' }) },
   { entry: `${A}/awards/actions.ts#scheduleAction`, domain: 'publishResults', allow: ORG, phase: 'judging', call: (a, f) => publishResults(a, f.event.id, { mode: 'schedule', at: wallClock(10) }) },
   { entry: `${A}/awards/actions.ts#unpublishAction`, domain: 'unpublishResults', allow: ORG, phase: 'results', call: (a, f) => unpublishResults(a, f.event.id, { reason: 'A score was wrong' }) },

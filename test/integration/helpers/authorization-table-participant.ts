@@ -6,9 +6,10 @@ import { declareSplit, linkPullRequest } from '@/lib/adoption/team';
 import { getBannerForViewer } from '@/lib/events/banner';
 import { getPublicEventBySlug } from '@/lib/events/queries';
 import { checkHealth } from '@/lib/health';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { teams } from '@/db/schema';
+import { resultsSettings, teams, users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
 import { registerForEvent, updateRegistration } from '@/lib/registrations/register';
 import { withdrawRegistration } from '@/lib/registrations/withdraw';
 import { castVote } from '@/lib/results/votes';
@@ -39,6 +40,11 @@ const publicCall = async (run: () => Promise<unknown>): Promise<Outcome> => {
   await run();
   return { ok: true };
 };
+
+const KNOWN_PASSWORD = 'the-current-password-2026';
+let hash: Promise<string> | undefined;
+/** Argon2 is slow on purpose: hash the fixture users' password once per file. */
+const knownHash = () => (hash ??= hashPassword(KNOWN_PASSWORD));
 
 const project = (f: Fixture) => ({
   fields: { title: 'Bus stop finder', tagline: 'Find the bus', description: 'A map', trackId: f.trackA.id, repositoryUrl: '', demoUrl: '', videoUrl: '', slidesUrl: '', technologies: '' },
@@ -78,14 +84,18 @@ export const PARTICIPANT_ROWS: readonly MatrixRow[] = [
   { entry: `${E}/submission/actions.ts#deleteFileAction`, domain: 'deleteSubmissionFile', allow: ['participant'], call: (a, f) => deleteSubmissionFile(a, f.fileA.id) },
   { entry: 'app/api/files/[id]/route.ts#GET', domain: 'getFileForViewer', allow: ['participant', 'judge', 'organizer', 'siteAdmin'], note: "a draft project's image: its team, the judges assigned to it and the event's organizers (not the conflicted judge, who is not assigned to A)", call: (a, f) => getFileForViewer(a, f.fileA.id).then(seen) },
   // ── results, votes, adoption, showcase ──
-  { entry: `${E}/vote/actions.ts#castVoteAction`, domain: 'castVote', allow: ['otherTeam', 'judge', 'conflictedJudge', 'otherOrganizer', 'organizer', 'siteAdmin'], phase: 'results', pending: 'needs an open vote window in the fixture', call: (a, f) => castVote(a, f.event.slug, { submissionId: f.subA.id }) },
+  { entry: `${E}/vote/actions.ts#castVoteAction`, domain: 'castVote', allow: ['otherTeam', 'judge', 'conflictedJudge', 'otherOrganizer', 'organizer', 'siteAdmin'], phase: 'judging', note: "anyone signed in, once, for a project not their own team's (the participant's own team is A)",
+    setup: (f) => db.insert(resultsSettings).values({ eventId: f.event.id, voteOpensAt: new Date(Date.now() - 3600 * 1000), voteClosesAt: new Date(Date.now() + 3600 * 1000) }),
+    call: (a, f) => castVote(a, f.event.slug, { submissionId: f.subA.id }) },
   { entry: `${E}/award/actions.ts#linkPullRequestAction`, domain: 'linkPullRequest', allow: ['participant'], phase: 'results', note: "the winning team's captain", call: (a, f) => linkPullRequest(a, f.award!.id, { pullRequestUrl: 'https://github.com/city/app/pull/1', version: '1' }) },
   { entry: `${E}/award/actions.ts#declareSplitAction`, domain: 'declareSplit', allow: ['participant'], phase: 'results', call: (a, f) => declareSplit(a, f.award!.id, { [`share_${f.users.participant.id}`]: '25000', [`share_${f.users.teammate.id}`]: '25000' }) },
   { entry: 'app/[locale]/account/showcase-actions.ts#setNameVisibilityAction', domain: 'setNameVisibility', allow: SIGNED_IN, note: 'everyone chooses for their own name', call: (a) => setNameVisibility(a, { isNamePublic: 'on' }) },
   { entry: 'app/[locale]/account/showcase-actions.ts#setProjectListedAction', domain: 'setProjectListed', allow: ['participant'], phase: 'results', call: (a, f) => setProjectListed(a, { submissionId: f.subA.id, listed: 'false' }) },
   // ── accounts ──
   { entry: 'app/[locale]/account/actions.ts#updateProfileAction', domain: 'updateProfile', allow: SIGNED_IN, call: (a) => updateProfile(a, { name: 'New Name', preferredLocale: 'en' }) },
-  { entry: 'app/[locale]/account/actions.ts#changePasswordAction', domain: 'changePassword', allow: SIGNED_IN, pending: 'the fixture users have no password to prove', call: (a) => changePassword(a, { currentPassword: 'x', newPassword: 'a-long-new-password-2026' }) },
+  { entry: 'app/[locale]/account/actions.ts#changePasswordAction', domain: 'changePassword', allow: SIGNED_IN, note: 'everyone changes their own password, proving the current one',
+    setup: async (f) => db.update(users).set({ passwordHash: await knownHash() }).where(inArray(users.id, Object.values(f.users).map((u) => u.id))),
+    call: (a) => changePassword(a, { currentPassword: KNOWN_PASSWORD, newPassword: 'a-long-new-password-2026' }) },
   { entry: 'app/[locale]/(auth)/sign-up/actions.ts#signUpAction', domain: 'signUp', allow: EVERYONE, note: 'takes no actor', call: (_a, f) => publicCall(() => signUp({ name: 'New', email: `signup-${f.event.slug}-${Math.random().toString(36).slice(2)}@authz.example`, password: 'a-long-password-2026', preferredLocale: 'en' }, { ip: '198.51.100.7' })) },
   { entry: 'app/[locale]/(auth)/forgot-password/actions.ts#requestPasswordResetAction', domain: 'requestPasswordReset', allow: EVERYONE, note: 'takes no actor', call: (_a, f) => publicCall(() => requestPasswordReset({ email: f.users.loner.email }, { ip: '198.51.100.8', origin: 'http://localhost' })) },
   { entry: 'app/[locale]/(auth)/reset-password/actions.ts#resetPasswordAction', domain: 'resetPassword', allow: EVERYONE, pending: 'takes no actor; the token is the authority (covered by accounts-password-reset.test.ts)' },
