@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -6,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Data-cache invalidations (revalidateTag) reach every instance on the same database through Postgres
+  // LISTEN/NOTIFY; entries stay in each process. Why and the bound: lib/cache/shared-tag-cache-handler.mjs.
+  cacheHandler: fileURLToPath(new URL('./lib/cache/shared-tag-cache-handler.mjs', import.meta.url)),
   // forbidden() answers the wrong role on /admin and /judge with a real 403 page (still experimental in Next 16).
   // Server actions take project images (up to 5 MB, checked again in lib/submissions/files.ts) plus the form.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '6mb' } },

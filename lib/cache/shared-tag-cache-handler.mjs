@@ -3,10 +3,13 @@
  * Next's incremental cache (what unstable_cache, and so every lib/showcase loader, stores into), made
  * safe for several app instances on one database. Registered in next.config.js as `cacheHandler`.
  *
- * What is shared, and why only that: entries stay in each process (Next's own FileSystemCache: an LRU in
- * memory plus .next/cache on disk, exactly the default), so a cached read still costs 0 database
- * statements. What crosses instances is the INVALIDATION: revalidateTag here expires the tags locally as
- * Next does, then NOTIFYs them on Postgres (lib/cache/tag-channel.mjs); every other instance hears it on
+ * What is shared, and why only that: data-cache entries stay in each process's memory (Next's own LRU, sized
+ * by cacheMaxMemorySize, 50 MB by default), so a cached read still costs 0 database statements. Unlike the
+ * default they are not also written to .next/cache/fetch-cache: a file there outlives the process and is
+ * read by any other server started from the same .next directory, whatever database it is on, with nothing
+ * telling it which invalidations it missed. Pages and route responses keep Next's default handling (this
+ * app renders its pages per request). What crosses instances is the INVALIDATION: revalidateTag here
+ * expires the tags locally as Next does, then NOTIFYs them on Postgres (lib/cache/tag-channel.mjs); every other instance hears it on
  * its LISTEN connection and expires the same tags in its own tag manifest at once, which Next checks on
  * every data-cache read. Bound: a publish through one instance is visible on another as soon as the
  * NOTIFY arrives (milliseconds on one network; test/reliability/two-instances.test.ts measures it).
@@ -18,9 +21,8 @@
  * SETTLE_MS: a loader that read the database before the writer's commit and finished after the
  * invalidation arrived would otherwise cache the old data for its whole lifetime.
  *
- * Off (plain Next behaviour) when DATABASE_URL is unset, during `next build`, or with CACHE_TAG_SYNC=off
- * (used by the two-instance test to show what happens without it). Only the data cache (kind FETCH) is
- * gated; pages and route responses keep Next's default handling (this app renders its pages per request).
+ * Sharing is off (entries still in memory only, invalidations local as in plain Next) when DATABASE_URL is
+ * unset, during `next build`, or with CACHE_TAG_SYNC=off (the two-instance test's control run).
  */
 import { createRequire } from 'node:module';
 import { createTagChannel } from './tag-channel.mjs';
@@ -28,6 +30,16 @@ import { createTagChannel } from './tag-channel.mjs';
 const require = createRequire(import.meta.url);
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default;
+/** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external').areTagsExpired} */
+const { areTagsExpired } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+
+/**
+ * Next's in-memory LRU, created by FileSystemCache's constructor when cacheMaxMemorySize > 0 (private in its types).
+ * @returns {{ get(key: string): import('next/dist/server/lib/incremental-cache').CacheHandlerValue | undefined, set(key: string, value: import('next/dist/server/lib/incremental-cache').CacheHandlerValue): void } | undefined}
+ */
+function memory() {
+  return /** @type {{ memoryCache?: ReturnType<typeof memory> }} */ (/** @type {unknown} */ (FileSystemCache)).memoryCache;
+}
 
 export const SETTLE_MS = 2000;
 const STATE_KEY = Symbol.for('codefest.sharedTagCache');
@@ -86,24 +98,27 @@ export default class SharedTagCacheHandler extends FileSystemCache {
 
   /** @param {string} key @param {Parameters<FileSystemCacheInstance['get']>[1]} ctx */
   async get(key, ctx) {
+    if (ctx.kind !== 'FETCH') return super.get(key, ctx);
     const { channel, flushedAt } = this.shared;
-    const gated = channel !== null && ctx.kind === 'FETCH';
-    if (gated && !channel.isLive()) return null;
-    const data = await super.get(key, ctx);
-    if (gated && data && data.lastModified < flushedAt) return null;
+    if (channel && !channel.isLive()) return null;
+    const data = memory()?.get(key);
+    if (!data || data.value?.kind !== 'FETCH') return null;
+    if (channel && data.lastModified < flushedAt) return null;
+    if (areTagsExpired([...(ctx.tags ?? []), ...(ctx.softTags ?? [])], data.lastModified)) return null;
     return data;
   }
 
   /** @param {string} key @param {Parameters<FileSystemCacheInstance['set']>[1]} data @param {Parameters<FileSystemCacheInstance['set']>[2]} ctx */
   async set(key, data, ctx) {
+    if (data?.kind !== 'FETCH') return super.set(key, data, ctx);
     const { channel, recent } = this.shared;
-    if (channel !== null && data?.kind === 'FETCH') {
+    if (channel) {
       if (!channel.isLive()) return;
       const now = Date.now();
       const tags = [...('tags' in ctx && ctx.tags ? ctx.tags : []), ...(data.tags ?? [])];
       if (tags.some((tag) => now - (recent.get(tag) ?? -Infinity) < SETTLE_MS)) return;
     }
-    return super.set(key, data, ctx);
+    memory()?.set(key, { value: data, lastModified: Date.now() });
   }
 
   /** @param {string | string[]} tags @param {Durations} [durations] */
