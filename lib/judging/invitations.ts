@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { eventRoles, events, judgeInvitations } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { isForeignKeyViolation } from '@/lib/db-errors';
 import type { Actor } from '@/lib/auth/actor';
 import { requireActor } from '@/lib/auth/guards';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -40,6 +41,8 @@ export async function inviteJudge(actor: Actor | null, eventId: unknown, raw: un
       // Counted in this transaction: a refused or failed invitation rolls its hit back with it.
       const { limit, windowSeconds } = LIMITS.judgeInvitesPerOrganizer;
       if (!(await consume(`invite:judge:${self.userId}`, limit, windowSeconds, tx))) throw new DomainFailure('rate_limited', { email: ['errors.rate_limited'] });
+      // A track of another event (a crafted form) is refused by the database's composite key; say so beside
+      // the field instead of failing with a 500.
       const [invitation] = await tx
         .insert(judgeInvitations)
         .values({
@@ -51,7 +54,11 @@ export async function inviteJudge(actor: Actor | null, eventId: unknown, raw: un
           expiresAt: sql`statement_timestamp() + make_interval(days => ${LIFETIME_DAYS}::int)`,
           invitedBy: self.userId,
         })
-        .returning();
+        .returning()
+        .catch((error: unknown) => {
+          if (isForeignKeyViolation(error, 'judge_invitations_track_event_fk')) throw new DomainFailure('validation', { trackId: ['judgingSetup.errors.trackInvalid'] });
+          throw error;
+        });
       await writeAudit(tx, {
         actorId: self.userId,
         eventId: event.id,
