@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS } from './helpers/authorization-fixture';
 import { pendingRows, rowLabel, runnableRows } from './helpers/authorization-matrix-runner';
 import { AUTHORIZATION_TABLE } from './helpers/authorization-table';
+import { CROSS_EVENT_ROWS } from './helpers/authorization-table-admin';
 
 /*
  * Issue 6 §2.3: every server action and route handler × every kind of actor, from one table
@@ -98,6 +99,11 @@ describe('authorization table is complete', () => {
     const without = new Set(AUTHORIZATION_TABLE.filter((r) => r.entry !== first!.entry).map((r) => r.entry));
     expect([...entries.keys()].filter((e) => !without.has(e))).toEqual([first!.entry]);
     expect(/\bsomeOtherDomainFunction\b/.test(entries.get(first!.entry)!)).toBe(false);
+  });
+
+  it('the mixed-ids rows name entries that exist and call their domain function', () => {
+    const wrong = CROSS_EVENT_ROWS.filter((r) => !entries.has(r.entry) || !new RegExp(`\\b${r.domain}\\b`).test(entries.get(r.entry)!)).map((r) => `${r.entry} → ${r.domain}`);
+    expect(wrong.join('\n')).toBe('');
   });
 
   it('every row × actor has an expectation, and no row allows an actor twice', () => {

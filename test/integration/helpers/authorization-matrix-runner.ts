@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, buildFixture, changedTables, databaseDigest, type ActorKind, type ExtraKind, type Fixture } from './authorization-fixture';
 import { AUTHORIZATION_TABLE, type MatrixRow, type Outcome } from './authorization-table';
+import { CROSS_EVENT_ROWS } from './authorization-table-admin';
 
 /*
  * The dynamic half of the authorization matrix (issue 6 §2.3). Each row's domain function, called with valid
@@ -62,5 +63,27 @@ export function runMatrixShard(shard: number, count: number) {
       const code = outcome.ok ? 'ok' : outcome.error.code;
       expect(code, `${label}: ${kind} must get past authorization (and the test's input must be valid), got ${JSON.stringify(outcome).slice(0, 300)}`).toSatisfy((c: string) => !DENIALS.has(c) && c !== 'validation');
     });
+  });
+}
+
+/** Mixed ids (helpers/authorization-table-admin.ts CROSS_EVENT_ROWS): refused, whatever the code, and nothing changed. */
+export function runCrossEventRows() {
+  describe('organizer of another event, naming their own event and this event\'s records', () => {
+    let shared: Fixture;
+    let digest: Record<string, string>;
+    beforeAll(async () => {
+      shared = await buildFixture('registration');
+      digest = await databaseDigest();
+    });
+    for (const row of CROSS_EVENT_ROWS) {
+      it(`${row.entry.replace(/^app\/(\[locale\]\/)?/, '')} → ${row.domain} is refused and changes nothing`, async () => {
+        const outcome = await row.call(shared.actors.otherOrganizer, shared);
+        report(`cross-event ${row.domain}`, 'otherOrganizer', outcome);
+        const after = await databaseDigest();
+        const changed = changedTables(digest, after);
+        digest = after;
+        expect([outcome.ok ? `answered ${JSON.stringify(outcome).slice(0, 300)}` : 'refused', ...changed.map((t) => `changed table ${t}`)]).toEqual(['refused']);
+      });
+    }
   });
 }

@@ -34,10 +34,11 @@ import { saveResultsSettings } from '@/lib/results/settings';
 import { grantExtension, revokeExtension } from '@/lib/submissions/extensions';
 import { asc, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { judgingRounds, registrations, resultsSettings, teamRemovals, teams } from '@/db/schema';
+import { conflictsOfInterest, judgingRounds, registrations, resultsSettings, teamRemovals, teams } from '@/db/schema';
 import { stageSlots } from '@/db/schema/judging-stage';
 import { PNG, type Fixture } from './authorization-fixture';
-import type { MatrixRow } from './authorization-table';
+import type { MatrixRow, Outcome } from './authorization-table';
+import type { Actor } from '@/lib/auth/actor';
 
 /* The organizer's side: event set-up, people, judging set-up and console, results, adoption, exports. */
 const ORG = ['organizer', 'siteAdmin'] as const;
@@ -153,6 +154,14 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${J}/sheets/actions.ts#reopenSheetAction`, domain: 'reopenSheet', allow: ORG, phase: 'judging', call: (a, f) => reopenSheet(a, f.sheetB!.id, { reason: 'Typo in a score' }) },
   { entry: 'app/[locale]/judge/events/[slug]/conflicts/actions.ts#declareConflictAction', domain: 'declareConflict', allow: ['judge', 'conflictedJudge'], note: 'a judge of this event declares their own conflicts', call: (a, f) => declareConflict(a, f.event.id, { teamId: f.teamB.id, affiliation: '', reason: 'Mentor' }) },
   { entry: 'app/[locale]/judge/events/[slug]/conflicts/actions.ts#removeOwnConflictAction', domain: 'removeConflict', allow: ['conflictedJudge', ...ORG], call: (a, f) => removeConflict(a, f.conflict.id) },
+  {
+    entry: 'app/[locale]/judge/events/[slug]/conflicts/actions.ts#removeOwnConflictAction',
+    domain: 'removeConflict',
+    allow: ORG,
+    note: 'a conflict the organizer recorded: the judge it names may not take it back',
+    setup: (f) => db.update(conflictsOfInterest).set({ source: 'organizer' }).where(eq(conflictsOfInterest.id, f.conflict.id)),
+    call: (a, f) => removeConflict(a, f.conflict.id),
+  },
   { entry: 'app/[locale]/judge/events/[slug]/track/actions.ts#saveTopicFeedbackAction', domain: 'saveTopicFeedback', allow: [], alsoAllowed: ['topicOwner'], phase: 'judging', note: "only the topic owner of the project's track writes the department's feedback; organizers read it, they do not write in the department's name", call: (a, f) => saveTopicFeedback(a, { submissionId: f.subA.id, body: 'Useful for the department' }) },
   { entry: 'app/[locale]/judge/invitations/[token]/actions.ts#acceptInvitationAction', domain: 'acceptInvitation', allow: [], alsoAllowed: ['loner'], note: 'only the account the invitation was sent to (the loner, none of the eight)', call: (a, f) => acceptInvitation(a, f.invitationToken) },
   { entry: `${J}/stage/actions.ts#stageCommandAction`, domain: 'initStageQueue', allow: ORG, phase: 'judging', call: (a, f) => initStageQueue(a, f.round.id) },
@@ -181,4 +190,35 @@ export const ADMIN_ROWS: readonly MatrixRow[] = [
   { entry: `${A}/payouts/csv/route.ts#GET`, domain: 'exportPayoutsCsv', allow: ORG, phase: 'results', call: (a, f) => exportPayoutsCsv(a, f.event.slug) },
   { entry: 'app/api/admin/events/[slug]/exports/[dataset]/route.ts#GET', domain: 'exportDataset', allow: ORG, call: (a, f) => exportDataset(a, f.event.slug, { dataset: 'registrations', format: 'csv' }) },
   { entry: 'app/api/admin/events/[slug]/check-ins/route.ts#GET', domain: 'checkInCounts', allow: ORG, call: (a, f) => checkInCounts(a, { slug: f.event.slug }) },
+];
+
+/*
+ * Mixed ids: the organizer of ANOTHER event names their own event (where they may act) and this event's
+ * records. Each must be refused (any refusal: "not in this event" may well be a field error) and change
+ * nothing; the matrix runs these as the otherOrganizer only.
+ */
+export type CrossEventRow = { entry: string; domain: string; call: (actor: Actor | null, f: Fixture) => Promise<Outcome> };
+export const CROSS_EVENT_ROWS: readonly CrossEventRow[] = [
+  { entry: `${J}/judges/actions.ts#addConflictAction`, domain: 'addConflict', call: (a, f) => addConflict(a, f.otherEvent.id, { judgeId: f.users.judge.id, teamId: f.teamB.id, affiliation: '', reason: 'x' }) },
+  { entry: `${J}/judges/actions.ts#removeRoleAction`, domain: 'removeEventRole', call: (a, f) => removeEventRole(a, f.otherEvent.id, { userId: f.users.conflictedJudge.id, role: 'judge' }) },
+  { entry: `${J}/judges/actions.ts#withdrawInvitationAction`, domain: 'withdrawInvitation', call: (a, f) => withdrawInvitation(a, f.otherEvent.id, f.invitation.id) },
+  { entry: `${A}/organizers/actions.ts#revokeOrganizerAction`, domain: 'revokeOrganizer', call: (a, f) => revokeOrganizer(a, f.otherEvent.id, f.users.coOrganizer.id) },
+  { entry: `${A}/checkin/actions.ts#checkInAction`, domain: 'checkIn', call: (a, f) => checkIn(a, f.otherEvent.id, { registrationId: f.registrations.participant.id, identityChecked: 'on' }) },
+  { entry: `${A}/checkin/actions.ts#undoCheckInAction`, domain: 'undoCheckIn', call: (a, f) => undoCheckIn(a, f.otherEvent.id, { registrationId: f.registrations.participant.id }) },
+  // A bulk review answers per row: a foreign row comes back refused (notFound), which is this call's refusal.
+  {
+    entry: `${A}/registrations/actions.ts#reviewAction`,
+    domain: 'reviewRegistrations',
+    call: async (a, f) => {
+      const result = await reviewRegistrations(a, f.otherEvent.id, { rows: [`${f.registrations.loner.id}:${f.registrations.loner.version}`], decision: 'rejected' });
+      return result.ok && result.data.decided.length === 0 && result.data.refused.every((r) => r.reason === 'notFound' && r.name === '') ? { ok: false, error: { code: 'not_found' } } : result;
+    },
+  },
+  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'decideAdmission', call: (a, f) => decideAdmission(a, f.otherEvent.id, { teamIds: [f.teamB.id], decision: 'admitted', note: '' }) },
+  { entry: `${A}/admission/actions.ts#decideAction`, domain: 'reviewDocuments', call: (a, f) => reviewDocuments(a, f.otherEvent.id, { teamIds: [f.teamB.id], decision: 'document_passed', note: '' }) },
+  { entry: `${A}/awards/actions.ts#saveAwardsAction`, domain: 'saveAwards', call: (a, f) => saveAwards(a, f.otherEvent.id, { version: '1', [`pick:${f.prize.id}:1`]: f.subB.id }) },
+  { entry: `${J}/rounds/actions.ts#createRoundAction`, domain: 'createRound', call: (a, f) => createRound(a, f.otherEvent.id, { ...round(f), trackId: f.trackA.id }) },
+  { entry: `${A}/prizes/actions.ts#createPrizeAction`, domain: 'createPrize', call: (a, f) => createPrize(a, f.otherEvent.id, { ...prize, trackId: f.trackA.id }) },
+  { entry: `${A}/awards/actions.ts#saveSettingsAction`, domain: 'saveResultsSettings', call: (a, f) => saveResultsSettings(a, f.otherEvent.id, { version: '1', voteOpensAt: '', voteClosesAt: '', showScoresToTeams: '', peoplesChoicePrizeId: f.prize.id }) },
+  { entry: `${J}/judges/actions.ts#inviteJudgeAction`, domain: 'inviteJudge', call: (a, f) => inviteJudge(a, f.otherEvent.id, { email: `x-${f.event.slug}@authz.example`, role: 'topic_owner', trackId: f.trackA.id }, { origin: 'http://localhost' }) },
 ];
