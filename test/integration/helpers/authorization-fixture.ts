@@ -39,7 +39,7 @@ import { insertEvent, insertSubmission } from './domain-rows';
  */
 export const ACTOR_KINDS = ['anonymous', 'participant', 'otherTeam', 'judge', 'conflictedJudge', 'otherOrganizer', 'organizer', 'siteAdmin'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type ExtraKind = 'loner' | 'topicOwner' | 'teammate';
+export type ExtraKind = 'loner' | 'topicOwner' | 'teammate' | 'revokedOrganizer';
 
 /**
  * registration: registration open, hacking weeks away. hacking: registration closed, submissions open.
@@ -76,7 +76,7 @@ export function buildFixture(phase: Phase) {
 }
 
 async function writeFixture(tx: Tx, phase: Phase) {
-  const names = ['Participant', 'Teammate', 'OtherTeam', 'Loner', 'Judge', 'ConflictedJudge', 'SpareJudge', 'TopicOwner', 'CoOrganizer', 'Organizer', 'OtherOrganizer', 'SiteAdmin'] as const;
+  const names = ['Participant', 'Teammate', 'OtherTeam', 'Loner', 'Judge', 'ConflictedJudge', 'SpareJudge', 'TopicOwner', 'CoOrganizer', 'RevokedOrganizer', 'Organizer', 'OtherOrganizer', 'SiteAdmin'] as const;
   const rows = await tx
     .insert(users)
     .values(names.map((name) => ({ name, email: `${name.toLowerCase()}-${unique()}@authz.example`, isSiteAdmin: name === 'SiteAdmin' })))
@@ -92,6 +92,7 @@ async function writeFixture(tx: Tx, phase: Phase) {
     spareJudge: byName('SpareJudge'),
     topicOwner: byName('TopicOwner'),
     coOrganizer: byName('CoOrganizer'),
+    revokedOrganizer: byName('RevokedOrganizer'),
     organizer: byName('Organizer'),
     otherOrganizer: byName('OtherOrganizer'),
     siteAdmin: byName('SiteAdmin'),
@@ -112,6 +113,7 @@ async function writeFixture(tx: Tx, phase: Phase) {
   await tx.insert(eventRoles).values([
     { eventId: event.id, userId: u.organizer.id, role: 'organizer' },
     { eventId: event.id, userId: u.coOrganizer.id, role: 'organizer' },
+    { eventId: event.id, userId: u.revokedOrganizer.id, role: 'organizer', revokedAt: new Date() },
     { eventId: event.id, userId: u.judge.id, role: 'judge' },
     { eventId: event.id, userId: u.conflictedJudge.id, role: 'judge' },
     { eventId: event.id, userId: u.spareJudge.id, role: 'judge' },
@@ -217,8 +219,9 @@ async function writeFixture(tx: Tx, phase: Phase) {
     siteAdmin: actorOf(u.siteAdmin),
   };
   // Allowed by a scope none of the eight has: a registered person without a team (also the judge invitation's
-  // addressee), the topic owner of track A, and team A's member who is not its captain.
-  const extraActors: Record<ExtraKind, Actor> = { loner: actorOf(u.loner), topicOwner: actorOf(u.topicOwner), teammate: actorOf(u.teammate) };
+  // addressee), the topic owner of track A, and team A's member who is not its captain; and one who is
+  // refused wherever the organizer of another event is: an organizer of this event whose role was revoked.
+  const extraActors: Record<ExtraKind, Actor> = { loner: actorOf(u.loner), topicOwner: actorOf(u.topicOwner), teammate: actorOf(u.teammate), revokedOrganizer: actorOf(u.revokedOrganizer) };
   return {
     phase,
     /** Ids a row's `setup` made (a final round, say), for its `call`. */
