@@ -11,8 +11,9 @@ import { CROSS_EVENT_ROWS } from './helpers/authorization-table-admin';
  * (helpers/authorization-table*.ts). Two parts:
  *  1. completeness: the source tree's entry points and the table's rows must match one to one (a new action
  *     without a row fails here, by name), and each entry's source must call the row's domain function;
- *  2. the matrix (authorization-matrix-1..3.test.ts, helpers/authorization-matrix-runner.ts): each row's domain function, called with valid input, refuses every actor outside `allow`
- *     (forbidden / not_found / unauthenticated) and changes no row of any table; every actor in `allow`
+ *  2. the matrix (authorization-matrix-1..3.test.ts, helpers/authorization-matrix-runner.ts): each row's
+ *     domain function, called with valid input, refuses every actor outside `allow` (forbidden /
+ *     not_found / unauthenticated) and changes no row of any table; every actor in `allow`
  *     gets past authorization (any other answer, e.g. a conflict with the fixture's state, is fine — but not
  *     `validation`, which would mean the test's input, not the actor, decided).
  * Denied actors run first on one fixture per row; each allowed actor gets a fresh fixture (a new event).
@@ -57,10 +58,13 @@ function sourceEntries(): Map<string, string> {
         entries.set(`${file}#${m[1]}`, bodyFrom(m.index));
       }
     }
-    // A server action declared inline ('use server' as the function body's first statement).
-    for (const m of text.matchAll(/async\s+function\s+(\w+)\s*\([^)]*\)\s*(?::[^{]+)?\{\s*['"]use server['"]/g)) entries.set(`${file}#${m[1]}`, text.slice(m.index, text.indexOf('\n  }', m.index) + 4));
+    // A server action declared inline ('use server' as the function body's first statement), as a function
+    // or as an arrow function.
+    for (const m of text.matchAll(/(?:async\s+function\s+(\w+)\s*\([^)]*\)|(\w+)\s*=\s*async\s*\([^)]*\)\s*=>)\s*(?::[^{]+)?\{\s*['"]use server['"]/g)) {
+      entries.set(`${file}#${m[1] ?? m[2]}`, text.slice(m.index, text.indexOf('\n  }', m.index) + 4));
+    }
     if (file.startsWith('app/') && /\/route\.tsx?$/.test(file)) {
-      for (const m of text.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) if (HTTP_METHODS.includes(m[1]!)) entries.set(`${file}#${m[1]}`, bodyFrom(m.index));
+      for (const m of text.matchAll(/export\s+(?:(?:async\s+)?function|const)\s+(\w+)/g)) if (HTTP_METHODS.includes(m[1]!)) entries.set(`${file}#${m[1]}`, bodyFrom(m.index));
       for (const m of text.matchAll(/export\s+const\s+\{([^}]+)\}\s*=/g)) {
         for (const name of m[1]!.split(',').map((s) => s.trim().split(':').pop()!.trim())) if (HTTP_METHODS.includes(name)) entries.set(`${file}#${name}`, bodyFrom(m.index));
       }
