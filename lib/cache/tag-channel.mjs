@@ -120,6 +120,44 @@ export function createTagChannel(options) {
     waiters = [];
   }
 
+  /*
+   * Publishes are coalesced: while one pg_notify is on its way, the calls that arrive meanwhile wait and go
+   * out together, their tags deduplicated, in the next one. In a deadline rush 500 saves each revalidating
+   * the same page path cost a handful of statements on the one publisher connection, not 500 in a queue.
+   */
+  /** @type {Array<{ tags: string[], durations?: Durations, resolve: () => void, reject: (error: unknown) => void }>} */
+  let queue = [];
+  let draining = false;
+
+  async function drain() {
+    draining = true;
+    while (queue.length) {
+      const calls = queue;
+      queue = [];
+      /** @type {Map<string, { durations?: Durations, tags: Set<string> }>} */
+      const groups = new Map();
+      for (const call of calls) {
+        const key = JSON.stringify(call.durations ?? null);
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { durations: call.durations, tags: new Set() }));
+        for (const tag of call.tags) group.tags.add(tag);
+      }
+      try {
+        for (const { durations, tags } of groups.values()) {
+          for (const batch of batches([...tags])) {
+            /** @type {Invalidation} */
+            const message = { from: instanceId, tags: batch, ...(durations ? { durations } : {}) };
+            await publisher`select pg_notify(${CHANNEL}, ${JSON.stringify(message)})`;
+          }
+        }
+        for (const call of calls) call.resolve();
+      } catch (error) {
+        for (const call of calls) call.reject(error);
+      }
+    }
+    draining = false;
+  }
+
   void connect();
 
   return {
@@ -127,12 +165,11 @@ export function createTagChannel(options) {
     isLive: () => live,
     /** Resolves once the listener is listening (immediately when it already is). */
     ready: () => (live ? Promise.resolve() : new Promise((resolve) => waiters.push(() => resolve()))),
-    async publish(tags, durations) {
-      for (const batch of batches(tags)) {
-        /** @type {Invalidation} */
-        const message = { from: instanceId, tags: batch, ...(durations ? { durations } : {}) };
-        await publisher`select pg_notify(${CHANNEL}, ${JSON.stringify(message)})`;
-      }
+    publish(tags, durations) {
+      return new Promise((resolve, reject) => {
+        queue.push({ tags, durations, resolve, reject });
+        if (!draining) void drain();
+      });
     },
     async close() {
       closed = true;

@@ -76,6 +76,19 @@ describe('tag channel (LISTEN/NOTIFY between instances)', () => {
     expect(atB.flatMap((m) => m.tags)).toEqual(tags);
   });
 
+  it('coalesces concurrent publishes into few NOTIFYs and still delivers every tag', async () => {
+    const atB: { tags: string[]; at: number }[] = [];
+    const a = channel('cache-test-burst-a');
+    const b = channel('cache-test-burst-b', atB);
+    await Promise.all([a.ready(), b.ready()]);
+    // 200 writers at once, each revalidating the shared page path and its own tag.
+    await Promise.all(Array.from({ length: 200 }, (_, i) => a.publish(['_N_T_/en/events/rush/submission', `team:${i}`])));
+    const expected = new Set(['_N_T_/en/events/rush/submission', ...Array.from({ length: 200 }, (_, i) => `team:${i}`)]);
+    await until(() => expected.size === new Set(atB.flatMap((m) => m.tags)).size, 3000);
+    console.log(`200 concurrent publishes went out as ${atB.length} NOTIFYs`);
+    expect(atB.length).toBeLessThan(20);
+  });
+
   it('goes down when its listener connection is killed, comes back by itself, and hears again', async () => {
     const atB: { tags: string[]; at: number }[] = [];
     const events: string[] = [];
