@@ -51,7 +51,7 @@ function round(projects: number) {
 
 /** As lib/judging/results-compute.ts does it: each row scored straight into columns, then all three methods. */
 function computeRound(data: ReturnType<typeof round>) {
-  const table = new SheetTableBuilder(rubric, data.rows.length);
+  const table = new SheetTableBuilder(rubric, data.rows.length, data.projects);
   for (const row of data.rows) table.add(row.judgeId, row.projectId, row.values);
   return computeResults({ projects: data.projects, sheets: table.finish(), tieBreak: [{ kind: 'criterion', criterionId: 'technical' }, { kind: 'method', method: 'raw_mean' }] });
 }

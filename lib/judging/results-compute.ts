@@ -55,7 +55,7 @@ function scoredSheets(data: RoundData): { sheets: SheetTable; valid: boolean } {
   const compiled = compileRubric(data.criteria.map((c) => ({ id: c.id, parentId: c.parentId, weight: c.weight, scaleMax: c.scaleMax, isBonus: c.isBonus })));
   if (!compiled.ok) return { sheets: sheetTableOf([]), valid: false };
   const inScope = new Set(data.projects.map((p) => p.id));
-  const table = new SheetTableBuilder(compiled.rubric, data.sheets.length);
+  const table = new SheetTableBuilder(compiled.rubric, data.sheets.length, data.projects);
   for (const s of data.sheets) if (s.status === 'submitted' && !s.isAbsent && inScope.has(s.submissionId)) table.add(s.judgeId, s.submissionId, s.values);
   return { sheets: table.finish(), valid: true };
 }

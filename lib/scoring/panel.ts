@@ -48,20 +48,26 @@ export function buildPanel(projects: readonly PanelProject[], sheets: readonly S
   const table = isSheetTable(sheets) ? sheets : sheetTableOf(sheets);
   // The default sort compares strings by UTF-16 code units, exactly like `<`, without a JS comparator.
   const projectIds = projects.map((p) => p.id).sort();
-  const projectIndex = new Map<string, number>();
-  projectIds.forEach((id, i) => {
-    if (projectIndex.has(id)) throw new RangeError(`project ${id} listed twice`);
-    projectIndex.set(id, i);
-  });
-  const expected = new Int32Array(projectIds.length);
-  for (const p of projects) expected[projectIndex.get(p.id)!] = p.expectedSheets;
-  // The table numbers its own projects and judges (in the order met); translate them to canonical indices
-  // once per distinct id, not once per sheet.
-  const projectOf = Int32Array.from(table.projectIds, (id) => projectIndex.get(id) ?? -1);
+  const P = projectIds.length;
+  for (let c = 1; c < P; c++) if (projectIds[c] === projectIds[c - 1]) throw new RangeError(`project ${projectIds[c]} listed twice`);
+  // The table numbers its projects and judges in the order met: translate them to canonical indices once
+  // per distinct id (never per sheet), through the table's own index, so no project id is hashed anew.
+  const projectOf = new Int32Array(table.projectIds.length).fill(-1);
+  for (let c = 0; c < P; c++) {
+    const k = table.projectIndex.get(projectIds[c]!);
+    if (k !== undefined) projectOf[k] = c;
+  }
+  const expected = new Int32Array(P);
+  // A table built from the same project list (SheetTableBuilder's `projects`) numbers them in its order.
+  const seeded = table.projectIds.length >= P && projects.every((p, k) => table.projectIds[k] === p.id);
+  if (seeded) for (let k = 0; k < P; k++) expected[projectOf[k]!] = projects[k]!.expectedSheets;
+  else {
+    const canonical = new Map(projectIds.map((id, c) => [id, c]));
+    for (const p of projects) expected[canonical.get(p.id)!] = p.expectedSheets;
+  }
   const judgeIds = [...table.judgeIds].sort();
   const judgeIndex = new Map(judgeIds.map((id, i) => [id, i]));
   const judgeOf = Int32Array.from(table.judgeIds, (id) => judgeIndex.get(id)!);
-  const P = projectIds.length;
   const J = judgeIds.length;
   const n = table.size;
 

@@ -19,6 +19,8 @@ export type SheetTable = {
   size: number;
   judgeIds: readonly string[];
   projectIds: readonly string[];
+  /** `projectIds` inverted: the index of each project id. */
+  projectIndex: ReadonlyMap<string, number>;
   judge: Int32Array;
   project: Int32Array;
   total: Float64Array;
@@ -33,7 +35,7 @@ export const isSheetTable = (sheets: readonly ScoredSheet[] | SheetTable): sheet
 /** Interns ids as small integers: one hash lookup per row, and each distinct string is kept once. */
 class Interner {
   readonly ids: string[] = [];
-  private readonly index = new Map<string, number>();
+  readonly index = new Map<string, number>();
   private lastId: string | null = null;
   private last = -1;
   of(id: string): number {
@@ -69,10 +71,17 @@ export class SheetTableBuilder {
   private readonly tops: number;
   private readonly scratch: Float64Array;
 
+  /**
+   * `projects`: the round's projects, given to computeResults in the same list. Optional; when given, the
+   * table numbers projects in that order, and buildPanel reuses the table's index of them instead of
+   * hashing every project id a second time.
+   */
   constructor(
     private readonly rubric: CompiledRubric,
     capacity = 64,
+    projects: readonly { id: string }[] = [],
   ) {
+    for (const p of projects) this.projects.of(p.id);
     this.tops = rubric.topLevelIds.length;
     this.scratch = new Float64Array(this.tops + 2);
     const rows = Math.max(capacity, 1);
@@ -99,6 +108,7 @@ export class SheetTableBuilder {
       size: n,
       judgeIds: this.judges.ids,
       projectIds: this.projects.ids,
+      projectIndex: this.projects.index,
       judge: this.judge.subarray(0, n),
       project: this.project.subarray(0, n),
       total: this.total.subarray(0, n),
@@ -152,5 +162,5 @@ export function sheetTableOf(sheets: readonly ScoredSheet[]): SheetTable {
       criterionPresent[cell] = 1;
     }
   }
-  return { size: n, judgeIds: judges.ids, projectIds: projects.ids, judge, project, total, criterionIds: criteria.ids, criterionPoints, criterionPresent };
+  return { size: n, judgeIds: judges.ids, projectIds: projects.ids, projectIndex: projects.index, judge, project, total, criterionIds: criteria.ids, criterionPoints, criterionPresent };
 }
