@@ -24,6 +24,9 @@ const ROUNDS = Number(process.env.BENCH_RUSH_ROUNDS ?? 3);
 const WARM_UP_ROUNDS = 1;
 const SEQUENTIAL_SAMPLES = 20;
 const APP_POOL_MAX = Number(process.env.DATABASE_POOL_MAX ?? 10); // what db/client.ts gives the app
+// More than one `next start` on the same database (participant i talks to instance i mod N): what a second
+// process per core buys. The limit's pool is then N × the app's pool, the connections all instances hold.
+const INSTANCES = Number(process.env.BENCH_RUSH_INSTANCES ?? 1);
 const SECRET = 'bench-deadline-rush-secret-0123456789abcdef';
 const ACTIONS = 'app/[locale]/events/[slug]/submission/actions.ts';
 
@@ -69,7 +72,11 @@ async function rowsAtExpectedVersion(sql: postgres.Sql, fixture: RushFixture, ve
 
 async function main() {
   const app = await startBenchApp(PORT, { AUTH_SECRET: SECRET });
-  const limitSql = postgres(app.databaseUrl, { max: APP_POOL_MAX, onnotice: () => {} });
+  const others = [];
+  for (let k = 1; k < INSTANCES; k++) others.push(await startBenchApp(PORT + 10 + k, { AUTH_SECRET: SECRET }, { databaseUrl: app.databaseUrl, build: false }));
+  const baseUrls = [app.baseUrl, ...others.map((o) => o.baseUrl)];
+  const limitPool = APP_POOL_MAX * INSTANCES;
+  const limitSql = postgres(app.databaseUrl, { max: limitPool, onnotice: () => {} });
   try {
     const actionId = actionIdOf(ACTIONS, 'saveSubmissionAction'); // after the build startBenchApp may have made
     const t0 = performance.now();
@@ -81,7 +88,7 @@ async function main() {
     const pagePath = `/en/events/${fixture.slug}/submission`;
 
     const appSave = async (i: number, round: number) => {
-      const answer = await callAction(app.baseUrl, {
+      const answer = await callAction(baseUrls[i % baseUrls.length]!, {
         pagePath,
         actionId,
         args: [undefined, formFor(fixture, i, round, versions[i]!)],
@@ -136,9 +143,9 @@ async function main() {
 
     const rows: BurstFigures[] = [];
     const loadBefore = os.loadavg();
-    rows.push(await runBursts(`app: saveSubmissionAction over HTTP, ${USERS} at once`, ROUNDS, USERS, (i, r) => appSave(i, 1 + r)));
+    rows.push(await runBursts(`app: saveSubmissionAction over HTTP (${INSTANCES} next start), ${USERS} at once`, ROUNDS, USERS, (i, r) => appSave(i, 1 + r)));
     const appChecked = await rowsAtExpectedVersion(app.sql, fixture, versions);
-    rows.push(await runBursts(`limit: same statements via postgres.js (pool ${APP_POOL_MAX}), ${USERS} at once`, ROUNDS, USERS, (i, r) => directSave(i, 200 + r)));
+    rows.push(await runBursts(`limit: same statements via postgres.js (pool ${limitPool}), ${USERS} at once`, ROUNDS, USERS, (i, r) => directSave(i, 200 + r)));
     const limitChecked = await rowsAtExpectedVersion(app.sql, fixture, versions);
     const loadAfter = os.loadavg();
     printBursts(rows);
@@ -166,8 +173,10 @@ async function main() {
       atLeast('deadline rush saves verified in DB', appChecked === USERS && limitChecked === USERS && revisions!.n === expectedRevisions ? 1 : 0, '', 1),
     ];
     printGoals(goals);
-    saveResults('deadline-rush.json', {
+    saveResults(INSTANCES === 1 ? 'deadline-rush.json' : `deadline-rush-${INSTANCES}-instances.json`, {
       users: USERS,
+      instances: INSTANCES,
+      limitPool,
       rounds: ROUNDS,
       appPoolMax: APP_POOL_MAX,
       app: appRow,
@@ -183,6 +192,7 @@ async function main() {
     }
   } finally {
     await limitSql.end();
+    for (const o of others) await o.stop();
     await app.stop();
   }
 }
