@@ -192,6 +192,9 @@ test('an organizer reopens a submitted sheet with a reason; the judge can edit i
 });
 
 test('presentation mode: the organizer runs the stage; the big screen and a judge tablet follow; an absent team is marked', async ({ browser }) => {
+  // Three signed-in browsers (organizer, big screen, judge tablet) and a whole running order: 35 s on a
+  // quiet machine, so the default 45 s left no room on a busy one (it timed out in CI once).
+  test.setTimeout(120_000);
   const f = await judgingEvent();
   const org = await browser.newContext();
   const admin = await org.newPage();
